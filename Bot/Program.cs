@@ -1,0 +1,2 @@
+var app = DualCreationBot.Bot.BotApp.Build(args);
+app.Run();

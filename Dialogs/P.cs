@@ -1,0 +1,1 @@
+namespace DualCreationBot.Dialogs; public static class Placeholder {}

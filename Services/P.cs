@@ -1,0 +1,1 @@
+namespace DualCreationBot.Services; public static class Placeholder {}

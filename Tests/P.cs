@@ -1,0 +1,1 @@
+namespace DualCreationBot.Tests; public class PTests { [Fact] public void A() => Assert.True(true); }
