@@ -1,1 +1,0 @@
-namespace DualCreationBot.Services; public static class Placeholder {}
