@@ -1,0 +1,104 @@
+using DualCreationBot.Dialogs.Engine.Prompts;
+using DualCreationBot.Dialogs.Resources;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace DualCreationBot.Dialogs.Engine;
+
+/// <summary>
+/// Runs one turn of the dialog stack stored in ConversationState. Before the stack sees a message,
+/// the global commands are handled: 帮助 (explain the current question and ask it again),
+/// 取消 (drop what is in progress) and 菜单 / 返回 (back to the menu). When nothing is running
+/// any more, the root dialog (the main menu) starts again. A stack that no longer matches the
+/// code is dropped with an apology.
+/// </summary>
+public sealed class DialogRunner(DialogSet dialogs, ConversationState conversationState, string rootDialogId)
+{
+    private readonly IStatePropertyAccessor<DialogStack> stackProperty = conversationState.CreateProperty<DialogStack>("DialogStack");
+
+    public async Task RunAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var dc = await ContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var handled = turnContext.Activity.Type == ActivityTypes.Message
+                && await HandleCommandAsync(dc, cancellationToken).ConfigureAwait(false);
+            if (!handled)
+            {
+                await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (StaleDialogStackException)
+        {
+            dc.Stack.Frames.Clear();
+            await turnContext.SendActivityAsync(MessageFactory.Text(Strings.StaleStack), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (dc.ActiveFrame is null)
+        {
+            await dc.BeginDialogAsync(rootDialogId, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        await SaveAsync(dc, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Starts the root dialog unless something is already running (used after the greeting).</summary>
+    public async Task StartAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var dc = await ContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (dc.ActiveFrame is null)
+        {
+            await dc.BeginDialogAsync(rootDialogId, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        await SaveAsync(dc, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Forgets where the conversation was (the turn-error handler's reset). Saved project data is untouched.</summary>
+    public Task ClearAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        stackProperty.DeleteAsync(turnContext, cancellationToken);
+
+    private async Task<DialogContext> ContextAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var stack = await stackProperty.GetAsync(turnContext, () => new DialogStack(), cancellationToken).ConfigureAwait(false);
+        return new DialogContext(dialogs, turnContext, stack);
+    }
+
+    // BotState hands out a fresh copy of a stored value, so the changed stack is set back explicitly.
+    private Task SaveAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        stackProperty.SetAsync(dc.Context, dc.Stack, cancellationToken);
+
+    private static async Task<bool> HandleCommandAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var text = dc.Context.Activity.Text;
+        if (UserInput.IsOneOf(text, Strings.Words(nameof(Strings.CommandsHelp))))
+        {
+            if (dc.ActiveFrame is null)
+            {
+                await dc.Context.SendActivityAsync(MessageFactory.Text(Strings.HelpGeneral), cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+
+            dc.EnsureCurrent();
+            await dc.RepromptAsync(withHelp: true, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        if (UserInput.IsOneOf(text, Strings.Words(nameof(Strings.CommandsCancel))))
+        {
+            var message = dc.ActiveFrame is null ? Strings.NothingToCancel : Strings.Cancelled;
+            await dc.CancelAllDialogsAsync().ConfigureAwait(false);
+            await dc.Context.SendActivityAsync(MessageFactory.Text(message), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        if (UserInput.IsOneOf(text, Strings.Words(nameof(Strings.CommandsMenu))))
+        {
+            await dc.CancelAllDialogsAsync().ConfigureAwait(false);
+            return true;
+        }
+
+        return false;
+    }
+}

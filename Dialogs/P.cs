@@ -1,1 +1,0 @@
-namespace DualCreationBot.Dialogs; public static class Placeholder {}

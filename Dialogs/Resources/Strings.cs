@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Resources;
+
+namespace DualCreationBot.Dialogs.Resources;
+
+/// <summary>
+/// Every user-facing text, from Strings.resx (zh-CN, the neutral language) and Strings.en-US.resx.
+/// Texts follow <see cref="CultureInfo.CurrentUICulture"/>, which <c>TurnCultureMiddleware</c> sets per turn.
+/// </summary>
+public static class Strings
+{
+    public static ResourceManager ResourceManager { get; } = new("DualCreationBot.Dialogs.Resources.Strings", typeof(Strings).Assembly);
+
+    /// <summary>The text named <paramref name="name"/> in the current UI culture.</summary>
+    public static string Get(string name) =>
+        ResourceManager.GetString(name, CultureInfo.CurrentUICulture) ?? throw new InvalidOperationException($"Missing text '{name}'.");
+
+    /// <summary>The text named <paramref name="name"/>, formatted with <paramref name="args"/>.</summary>
+    public static string Format(string name, params object[] args) => string.Format(CultureInfo.CurrentCulture, Get(name), args);
+
+    /// <summary>A '|'-separated word list in both languages, so commands work whatever the locale.</summary>
+    public static IReadOnlyList<string> Words(string name) =>
+        [.. Split(ResourceManager.GetString(name, CultureInfo.InvariantCulture)), .. Split(ResourceManager.GetString(name, English))];
+
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    private static string[] Split(string? list) => list?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+
+    public static string Greeting => Get(nameof(Greeting));
+
+    public static string MenuPrompt => Get(nameof(MenuPrompt));
+
+    public static string MenuSchedule => Get(nameof(MenuSchedule));
+
+    public static string MenuScheduleSynonyms => Get(nameof(MenuScheduleSynonyms));
+
+    public static string MenuConditions => Get(nameof(MenuConditions));
+
+    public static string MenuConditionsSynonyms => Get(nameof(MenuConditionsSynonyms));
+
+    public static string MenuContact => Get(nameof(MenuContact));
+
+    public static string MenuContactSynonyms => Get(nameof(MenuContactSynonyms));
+
+    public static string BackToMenu => Get(nameof(BackToMenu));
+
+    public static string HelpGeneral => Get(nameof(HelpGeneral));
+
+    public static string Cancelled => Get(nameof(Cancelled));
+
+    public static string NothingToCancel => Get(nameof(NothingToCancel));
+
+    public static string StaleStack => Get(nameof(StaleStack));
+
+    public static string TooManyAttempts => Get(nameof(TooManyAttempts));
+
+    public static string TurnError => Get(nameof(TurnError));
+
+    public static string StorageUnavailable => Get(nameof(StorageUnavailable));
+
+    public static string TextEmpty => Get(nameof(TextEmpty));
+
+    public static string TextNoWords => Get(nameof(TextNoWords));
+
+    public static string TextTooLong => Get(nameof(TextTooLong));
+
+    public static string NumberInvalid => Get(nameof(NumberInvalid));
+
+    public static string NumberOutOfRange => Get(nameof(NumberOutOfRange));
+
+    public static string ChoiceInvalid => Get(nameof(ChoiceInvalid));
+
+    public static string ChoiceListHint => Get(nameof(ChoiceListHint));
+
+    public static string ConfirmInvalid => Get(nameof(ConfirmInvalid));
+
+    public static string DateInvalid => Get(nameof(DateInvalid));
+
+    public static string AttachmentMissing => Get(nameof(AttachmentMissing));
+
+    public static string Yes => Get(nameof(Yes));
+
+    public static string No => Get(nameof(No));
+
+    public static string HelpText => Get(nameof(HelpText));
+
+    public static string HelpNumber => Get(nameof(HelpNumber));
+
+    public static string HelpChoice => Get(nameof(HelpChoice));
+
+    public static string HelpConfirm => Get(nameof(HelpConfirm));
+
+    public static string HelpDate => Get(nameof(HelpDate));
+
+    public static string HelpAttachment => Get(nameof(HelpAttachment));
+
+    public static string CommandsHelp => Get(nameof(CommandsHelp));
+
+    public static string CommandsCancel => Get(nameof(CommandsCancel));
+
+    public static string CommandsMenu => Get(nameof(CommandsMenu));
+
+    public static string ConfirmYesWords => Get(nameof(ConfirmYesWords));
+
+    public static string ConfirmNoWords => Get(nameof(ConfirmNoWords));
+
+    public static string ScheduleIntro => Get(nameof(ScheduleIntro));
+
+    public static string StageApplication => Get(nameof(StageApplication));
+
+    public static string StageBuilding => Get(nameof(StageBuilding));
+
+    public static string StageMidTerm => Get(nameof(StageMidTerm));
+
+    public static string StageAcceptance => Get(nameof(StageAcceptance));
+
+    public static string StageLine => Get(nameof(StageLine));
+
+    public static string StageCurrentMark => Get(nameof(StageCurrentMark));
+
+    public static string StageDueLine => Get(nameof(StageDueLine));
+
+    public static string DaysLeft => Get(nameof(DaysLeft));
+
+    public static string DueToday => Get(nameof(DueToday));
+
+    public static string DuePassed => Get(nameof(DuePassed));
+
+    public static string ScheduleAskDetail => Get(nameof(ScheduleAskDetail));
+
+    public static string StageDetailApplication => Get(nameof(StageDetailApplication));
+
+    public static string StageDetailBuilding => Get(nameof(StageDetailBuilding));
+
+    public static string StageDetailMidTerm => Get(nameof(StageDetailMidTerm));
+
+    public static string StageDetailAcceptance => Get(nameof(StageDetailAcceptance));
+
+    public static string ConditionsAsk => Get(nameof(ConditionsAsk));
+
+    public static string TypeBenchmarkCollege => Get(nameof(TypeBenchmarkCollege));
+
+    public static string TypeBenchmarkCollegeSynonyms => Get(nameof(TypeBenchmarkCollegeSynonyms));
+
+    public static string TypeModelBranch => Get(nameof(TypeModelBranch));
+
+    public static string TypeModelBranchSynonyms => Get(nameof(TypeModelBranchSynonyms));
+
+    public static string ConditionsBenchmarkCollege => Get(nameof(ConditionsBenchmarkCollege));
+
+    public static string ConditionsModelBranch => Get(nameof(ConditionsModelBranch));
+
+    public static string ConditionsQuota => Get(nameof(ConditionsQuota));
+
+    public static string Contact => Get(nameof(Contact));
+
+    public static string DateTimeFormat => Get(nameof(DateTimeFormat));
+
+    public static string DateFormat => Get(nameof(DateFormat));
+}
