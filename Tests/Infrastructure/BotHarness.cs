@@ -1,0 +1,114 @@
+using DualCreationBot.Bot;
+using DualCreationBot.Dialogs;
+using DualCreationBot.Dialogs.Engine;
+using DualCreationBot.Dialogs.State;
+using DualCreationBot.Services.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DualCreationBot.Tests.Infrastructure;
+
+/// <summary>
+/// The real bot (storage, dialogs, activity handler, turn-error handler) wired as in the host,
+/// driven through the SDK's TestAdapter. A new harness over the same data folder is a "restart".
+/// </summary>
+public sealed class BotHarness : IAsyncDisposable
+{
+    private readonly ServiceProvider services;
+
+    private BotHarness(ServiceProvider services, TestAdapter adapter)
+    {
+        this.services = services;
+        Adapter = adapter;
+    }
+
+    public TestAdapter Adapter { get; }
+
+    public IServiceProvider Services => services;
+
+    public IBot Bot => services.GetRequiredService<IBot>();
+
+    public static BotHarness Create(
+        string dataFolder,
+        TimeProvider? time = null,
+        string channelId = "test",
+        string locale = "zh-CN",
+        string? rootDialogId = null,
+        Action<IServiceCollection>? configure = null,
+        string conversation = "conversation-1")
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:Provider"] = "Sqlite",
+                ["Storage:DataFolder"] = dataFolder,
+                ["Storage:Resilience:RetryBaseDelay"] = "00:00:00.010",
+            })
+            .Build();
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton(time ?? TimeProvider.System);
+        collection.AddDualCreationStorage(configuration);
+        collection.AddDualCreationDialogs();
+        configure?.Invoke(collection);
+        if (rootDialogId is not null)
+        {
+            collection.AddSingleton(sp => new DialogRunner(sp.GetRequiredService<DialogSet>(), sp.GetRequiredService<ConversationState>(), rootDialogId));
+        }
+
+        collection.AddSingleton<TurnErrorHandler>();
+        collection.AddTransient<IBot, DualCreationActivityHandler>();
+        var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
+        var reference = TestAdapter.CreateConversation(conversation);
+        reference.ChannelId = channelId;
+        reference.Locale = locale;
+        var adapter = new TestAdapter(reference);
+        adapter.Locale = locale;
+        adapter.Use(new TurnCultureMiddleware());
+        adapter.OnTurnError = provider.GetRequiredService<TurnErrorHandler>().HandleAsync;
+        return new BotHarness(provider, adapter);
+    }
+
+    /// <summary>A conversation test in the SDK's style: Send, then AssertReply for each answer.</summary>
+    public TestFlow Flow() => new(Adapter, Bot.OnTurnAsync);
+
+    /// <summary>Sends one message and returns every reply of that turn.</summary>
+    public async Task<IReadOnlyList<IMessageActivity>> SendAsync(string text)
+    {
+        await Adapter.SendTextToBotAsync(text, Bot.OnTurnAsync, CancellationToken.None);
+        return Drain();
+    }
+
+    /// <summary>Sends an activity (attachments, other types) and returns every reply of that turn.</summary>
+    public async Task<IReadOnlyList<IMessageActivity>> SendAsync(Activity activity)
+    {
+        await Adapter.ProcessActivityAsync(activity, Bot.OnTurnAsync, CancellationToken.None);
+        return Drain();
+    }
+
+    public T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
+
+    public IDocumentStore Store => services.GetRequiredService<IDocumentStore>();
+
+    public ValueTask DisposeAsync() => services.DisposeAsync();
+
+    private List<IMessageActivity> Drain()
+    {
+        var replies = new List<IMessageActivity>();
+        while (Adapter.ActiveQueue.Count > 0)
+        {
+            if (Adapter.GetNextReply() is IMessageActivity message)
+            {
+                replies.Add(message);
+            }
+        }
+
+        return replies;
+    }
+}
