@@ -1,7 +1,6 @@
-namespace AdaptiveCards
+namespace AdaptiveCards;
+
+/// <summary>Type-identity stand-in; see AdaptiveCards.csproj.</summary>
+public class AdaptiveCard
 {
-    /// <summary>Type-identity stand-in; see AdaptiveCards.csproj.</summary>
-    public class AdaptiveCard
-    {
-    }
 }
