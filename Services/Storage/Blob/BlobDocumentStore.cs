@@ -91,6 +91,13 @@ internal sealed class BlobDocumentStore(BlobContainerClient container) : IDocume
         }
         catch (RequestFailedException e) when (IsConflict(e))
         {
+            // Azurite answers a conditional delete of a missing blob with 412, not 404. A missing
+            // document is "nothing to delete" whatever ETag the caller held, as in every backend.
+            if (!(await blob.ExistsAsync(cancellationToken).ConfigureAwait(false)).Value)
+            {
+                return false;
+            }
+
             throw new ConcurrencyConflictException(key, e);
         }
     }

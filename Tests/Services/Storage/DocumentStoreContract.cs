@@ -176,7 +176,7 @@ public abstract class DocumentStoreContract
     public async Task Write_RoundTripsFiveMegabyteDocument()
     {
         var key = Key("big");
-        var content = "[" + string.Join(',', Enumerable.Range(0, 5 * 1024 * 1024 / 16).Select(i => $"\"{i:x12}\"")) + "]";
+        var content = "[" + string.Join(',', Enumerable.Range(0, 5 * 1024 * 1024 / 14).Select(i => $"\"{i:x12}\"")) + "]";
         Assert.True(content.Length >= 5 * 1024 * 1024);
 
         var etag = await Store.WriteAsync(key, content, WriteCondition.CreateOnly);
