@@ -115,6 +115,11 @@ internal sealed class BlobDocumentStore(BlobContainerClient container) : IDocume
             // Unreachable, unauthorized or throttled: all mean "not healthy" to /healthz.
             return false;
         }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is RequestFailedException))
+        {
+            // Azure.Core reports "every retry failed" as an aggregate of the attempts' failures.
+            return false;
+        }
     }
 
     /// <summary>

@@ -31,14 +31,16 @@ public sealed class BlobDocumentStoreTests(AzuriteFixture azurite) : DocumentSto
         Assert.Equal(6 + 64, name.Length);
     }
 
-    [Fact]
-    public async Task Ping_ReturnsFalse_WhenServiceIsUnreachable()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public async Task Ping_ReturnsFalse_WhenServiceIsUnreachable(int retries)
     {
         var unreachable = new Azure.Storage.Blobs.BlobContainerClient(
             "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + Convert.ToBase64String(new byte[64]) +
             ";BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;",
-            "nowhere",
-            new Azure.Storage.Blobs.BlobClientOptions { Retry = { MaxRetries = 0 } });
+            "nowhere", // Port 9 (discard) has no listener here: every request is refused.
+            new Azure.Storage.Blobs.BlobClientOptions { Retry = { MaxRetries = retries, Delay = TimeSpan.FromMilliseconds(1) } });
 
         Assert.False(await new BlobDocumentStore(unreachable).PingAsync());
     }
