@@ -69,8 +69,15 @@ internal sealed class LocalFileStore(IOptions<StorageOptions> options) : IFileSt
     {
         var target = Resolve(path);
         var existed = File.Exists(target);
-        File.Delete(target);
-        File.Delete(target + MetadataSuffix);
+
+        // File.Delete tolerates a missing file but not a missing folder: a path under a folder
+        // that was never created has nothing to delete.
+        if (Directory.Exists(Path.GetDirectoryName(target)))
+        {
+            File.Delete(target);
+            File.Delete(target + MetadataSuffix);
+        }
+
         return Task.FromResult(existed);
     }
 
