@@ -9,14 +9,17 @@ internal static partial class HealthCheck
     {
         try
         {
-            await store.PingAsync(cancellationToken);
-            return Results.Ok(new { status = "healthy", storage = "ok" });
+            if (await store.PingAsync(cancellationToken))
+            {
+                return Results.Ok(new { status = "healthy", storage = "ok" });
+            }
         }
         catch (Exception e) when (e is StorageUnavailableException or IOException or InvalidOperationException)
         {
             LogUnhealthy(loggers.CreateLogger(nameof(HealthCheck)), e);
-            return Results.Json(new { status = "unhealthy", storage = "unreachable" }, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
+
+        return Results.Json(new { status = "unhealthy", storage = "unreachable" }, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Health check: storage does not answer")]

@@ -1,4 +1,6 @@
+using Azure.Storage.Blobs;
 using DualCreationBot.Services.Resilience;
+using DualCreationBot.Services.Storage.Blob;
 using DualCreationBot.Services.Storage.Local;
 using DualCreationBot.Services.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +32,13 @@ public static class StorageServiceCollectionExtensions
 
         services.AddSingleton<StorageResiliencePipelines>();
         services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton(sp => new BlobServiceClient(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.BlobConnectionString,
+            new BlobClientOptions
+            {
+                // Polly is the one retry layer (StorageResiliencePipelines); retries inside the SDK would multiply with it.
+                Retry = { MaxRetries = 0, NetworkTimeout = TimeSpan.FromSeconds(100) },
+            }));
         services.AddSingleton<IDocumentStore>(sp => new ResilientDocumentStore(CreateDocumentStore(sp), sp.GetRequiredService<StorageResiliencePipelines>()));
         services.AddSingleton<IFileStore>(sp => new ResilientFileStore(CreateFileStore(sp), sp.GetRequiredService<StorageResiliencePipelines>()));
         return services;
@@ -38,14 +47,17 @@ public static class StorageServiceCollectionExtensions
     private static IDocumentStore CreateDocumentStore(IServiceProvider services) =>
         services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider switch
         {
-            StorageProvider.AzureBlob => throw new NotSupportedException("Azure Blob documents are registered in the next commit."),
+            StorageProvider.AzureBlob => new BlobDocumentStore(Container(services, o => o.DocumentsContainer)),
             _ => new SqliteDocumentStore(services.GetRequiredService<SqliteDatabase>(), services.GetRequiredService<TimeProvider>()),
         };
 
     private static IFileStore CreateFileStore(IServiceProvider services) =>
         services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider switch
         {
-            StorageProvider.AzureBlob => throw new NotSupportedException("Azure Blob files are registered in the next commit."),
+            StorageProvider.AzureBlob => new BlobFileStore(Container(services, o => o.FilesContainer)),
             _ => new LocalFileStore(services.GetRequiredService<IOptions<StorageOptions>>()),
         };
+
+    private static BlobContainerClient Container(IServiceProvider services, Func<StorageOptions, string> name) =>
+        services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(name(services.GetRequiredService<IOptions<StorageOptions>>().Value));
 }
