@@ -18,6 +18,12 @@ public sealed class StorageOptions
     [RegularExpression(@"^[A-Za-z0-9._-]+$")]
     public string SqliteFileName { get; set; } = "dualcreation.db";
 
+    /// <summary>
+    /// SQLite durability: false (default) keeps every write across crashes of the bot, true also
+    /// across power loss of the machine, at the price of a disk flush per write.
+    /// </summary>
+    public bool SqliteFullSync { get; set; }
+
     /// <summary>Azure Storage connection string when <see cref="Provider"/> is AzureBlob. Never committed.</summary>
     public string? BlobConnectionString { get; set; }
 
