@@ -14,7 +14,7 @@ public static class FormTexts
     public static string Get(string name) =>
         Resources.GetString(name, CultureInfo.CurrentUICulture) ?? throw new InvalidOperationException($"Missing form text '{name}'.");
 
-    public static string? Find(string name) => Resources.GetString(name, CultureInfo.CurrentUICulture);
+    public static string? Find(string name, CultureInfo? culture = null) => Resources.GetString(name, culture ?? CultureInfo.CurrentUICulture);
 
     public static string Format(string name, params object[] args) => string.Format(CultureInfo.CurrentCulture, Get(name), args);
 
