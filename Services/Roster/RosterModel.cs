@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DualCreationBot.Services.Roster;
 
 /// <summary>A 党总支 (general branch, one per college) or a 党支部 (branch, under a 总支).</summary>
@@ -38,9 +40,11 @@ public sealed record Person(string Id, string Name, IReadOnlyList<RoleAssignment
 {
     public bool Has(Role role) => Roles.Any(r => r.Role == role);
 
+    [JsonIgnore]
     public bool IsAdministrator => Has(Role.Administrator);
 
     /// <summary>The units this person is secretary of.</summary>
+    [JsonIgnore]
     public IEnumerable<string> SecretaryOf => Roles
         .Where(r => r.Role is Role.BranchSecretary or Role.GeneralBranchSecretary && r.UnitId is not null)
         .Select(r => r.UnitId!);

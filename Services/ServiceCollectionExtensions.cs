@@ -1,0 +1,23 @@
+using DualCreationBot.Services.Applications;
+using DualCreationBot.Services.Campaigns;
+using DualCreationBot.Services.Roster;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DualCreationBot.Services;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>The domain services: roster and identity, campaign, applications.</summary>
+    public static IServiceCollection AddDualCreationServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RosterOptions>()
+            .Bind(configuration.GetSection(RosterOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IRosterService, RosterService>();
+        services.AddSingleton<ICampaignService, CampaignService>();
+        services.AddSingleton<IApplicationService, ApplicationService>();
+        return services;
+    }
+}
