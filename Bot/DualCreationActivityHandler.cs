@@ -1,4 +1,5 @@
 using DualCreationBot.Dialogs.Engine;
+using DualCreationBot.Dialogs.Identity;
 using DualCreationBot.Dialogs.Resources;
 using DualCreationBot.Dialogs.State;
 using Microsoft.Bot.Builder;
@@ -7,15 +8,25 @@ using Microsoft.Bot.Schema;
 namespace DualCreationBot.Bot;
 
 /// <summary>
-/// The bot: greets new people (when added, or on their first message), then hands every turn to
-/// the dialog runner, all inside one conversation-state transaction.
+/// The bot: admits only people on the roster, greets them (when added, or on their first message),
+/// then hands every turn to the dialog runner, all inside one conversation-state transaction.
 /// </summary>
-public sealed class DualCreationActivityHandler(ConversationTransaction transaction, DialogRunner runner) : ActivityHandler
+public sealed class DualCreationActivityHandler(ConversationTransaction transaction, DialogRunner runner, IdentityGate identity) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<ConversationFlags> flags = transaction.State.CreateProperty<ConversationFlags>(nameof(ConversationFlags));
 
     public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
-        transaction.RunAsync(turnContext, ct => base.OnTurnAsync(turnContext, ct), cancellationToken);
+        transaction.RunAsync(
+            turnContext,
+            async ct =>
+            {
+                // Unknown accounts are answered by the gate and go no further.
+                if (await identity.AdmitAsync(turnContext, ct) is not null)
+                {
+                    await base.OnTurnAsync(turnContext, ct);
+                }
+            },
+            cancellationToken);
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {

@@ -10,6 +10,9 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext context, Dialo
 
     public DialogStack Stack { get; } = stack;
 
+    /// <summary>True when a dialog with this id is registered.</summary>
+    public bool Knows(string dialogId) => dialogs.Find(dialogId) is not null;
+
     public DialogFrame? ActiveFrame => Stack.Frames.Count > 0 ? Stack.Frames[^1] : null;
 
     private Dialog? ActiveDialog => ActiveFrame is { } frame ? dialogs.Find(frame.DialogId) : null;

@@ -1,7 +1,10 @@
 using DualCreationBot.Dialogs.Engine.Prompts;
+using DualCreationBot.Dialogs.Identity;
+using DualCreationBot.Dialogs.Menu;
 using DualCreationBot.Dialogs.Resources;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace DualCreationBot.Dialogs.Engine;
 
@@ -12,9 +15,13 @@ namespace DualCreationBot.Dialogs.Engine;
 /// any more, the root dialog (the main menu) starts again. A stack that no longer matches the
 /// code is dropped with an apology.
 /// </summary>
-public sealed class DialogRunner(DialogSet dialogs, ConversationState conversationState, string rootDialogId)
+public sealed class DialogRunner(DialogSet dialogs, ConversationState conversationState, string rootDialogId, IEnumerable<MenuFeature>? shortcuts = null)
 {
     private readonly IStatePropertyAccessor<DialogStack> stackProperty = conversationState.CreateProperty<DialogStack>("DialogStack");
+    private readonly IReadOnlyList<MenuFeature> shortcuts = [.. (shortcuts ?? []).Where(f => f.Shortcut)];
+
+    /// <summary>The key under which a card's submit data names the dialog that handles it.</summary>
+    public const string CardDialogKey = "dialog";
 
     public async Task RunAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -23,7 +30,9 @@ public sealed class DialogRunner(DialogSet dialogs, ConversationState conversati
         try
         {
             var handled = turnContext.Activity.Type == ActivityTypes.Message
-                && await HandleCommandAsync(dc, cancellationToken).ConfigureAwait(false);
+                && (await HandleCommandAsync(dc, cancellationToken).ConfigureAwait(false)
+                    || await HandleCardSubmitAsync(dc, cancellationToken).ConfigureAwait(false)
+                    || await HandleShortcutAsync(dc, cancellationToken).ConfigureAwait(false));
             if (!handled)
             {
                 await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
@@ -63,6 +72,35 @@ public sealed class DialogRunner(DialogSet dialogs, ConversationState conversati
     {
         var stack = await stackProperty.GetAsync(turnContext, () => new DialogStack(), cancellationToken).ConfigureAwait(false);
         return new DialogContext(dialogs, turnContext, stack);
+    }
+
+    /// <summary>An Adaptive Card submit names its dialog; that dialog restarts with the submitted values as options.</summary>
+    private static async Task<bool> HandleCardSubmitAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.Context.Activity.Value is not JObject value || value[CardDialogKey]?.Value<string>() is not { } dialogId || !dc.Knows(dialogId))
+        {
+            return false;
+        }
+
+        await dc.CancelAllDialogsAsync().ConfigureAwait(false);
+        await dc.BeginDialogAsync(dialogId, value, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task<bool> HandleShortcutAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var person = TurnPerson.Find(dc.Context);
+        var feature = shortcuts.FirstOrDefault(f => person is not null && f.IsFor(person) &&
+            UserInput.IsOneOf(dc.Context.Activity.Text, [Strings.Get(f.LabelText), .. Strings.Words(f.SynonymsText)]));
+        if (feature is null || dc.Stack.Frames.Any(f => f.DialogId == feature.DialogId))
+        {
+            return false;
+        }
+
+        await dc.CancelAllDialogsAsync().ConfigureAwait(false);
+        await dc.BeginDialogAsync(rootDialogId, null, cancellationToken).ConfigureAwait(false);
+        await dc.BeginDialogAsync(feature.DialogId, null, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     // BotState hands out a fresh copy of a stored value, so the changed stack is set back explicitly.

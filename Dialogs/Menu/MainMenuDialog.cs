@@ -1,10 +1,12 @@
 using DualCreationBot.Dialogs.Engine;
 using DualCreationBot.Dialogs.Engine.Prompts;
+using DualCreationBot.Dialogs.Identity;
 using DualCreationBot.Dialogs.Resources;
+using DualCreationBot.Services.Roster;
 
 namespace DualCreationBot.Dialogs.Menu;
 
-/// <summary>The root dialog: offers the registered features, runs the one chosen, then offers them again.</summary>
+/// <summary>The root dialog: offers the features open to the person, runs the one chosen, then offers them again.</summary>
 public sealed class MainMenuDialog : WaterfallDialog<MainMenuDialog.MenuState>
 {
     private readonly IReadOnlyList<MenuFeature> features;
@@ -19,7 +21,7 @@ public sealed class MainMenuDialog : WaterfallDialog<MainMenuDialog.MenuState>
     }
 
     private Task<DialogTurnResult> AskFeatureAsync(WaterfallStepContext<MenuState> step, CancellationToken cancellationToken) =>
-        step.PromptAsync(PromptIds.Choice, MenuOptions(), cancellationToken);
+        step.PromptAsync(PromptIds.Choice, MenuOptions(TurnPerson.Get(step.Context)), cancellationToken);
 
     private Task<DialogTurnResult> StartFeatureAsync(WaterfallStepContext<MenuState> step, CancellationToken cancellationToken)
     {
@@ -31,10 +33,10 @@ public sealed class MainMenuDialog : WaterfallDialog<MainMenuDialog.MenuState>
     private Task<DialogTurnResult> LoopAsync(WaterfallStepContext<MenuState> step, CancellationToken cancellationToken) =>
         step.ReplaceAsync(Id, null, cancellationToken);
 
-    private PromptOptions MenuOptions() => new()
+    private PromptOptions MenuOptions(Person person) => new()
     {
         Prompt = Strings.MenuPrompt,
-        Choices = [.. features.Select(f => new Choice(f.DialogId, Strings.Get(f.LabelText), Strings.Words(f.SynonymsText)))],
+        Choices = [.. features.Where(f => f.IsFor(person)).Select(f => new Choice(f.DialogId, Strings.Get(f.LabelText), Strings.Words(f.SynonymsText)))],
     };
 
     public sealed class MenuState

@@ -157,4 +157,172 @@ public static class Strings
     public static string DateTimeFormat => Get(nameof(DateTimeFormat));
 
     public static string DateFormat => Get(nameof(DateFormat));
+
+    public static string UnknownAccount => Get(nameof(UnknownAccount));
+
+    public static string BindSucceeded => Get(nameof(BindSucceeded));
+
+    public static string BindFailed => Get(nameof(BindFailed));
+
+    public static string CommandsBind => Get(nameof(CommandsBind));
+
+    public static string MenuApplication => Get(nameof(MenuApplication));
+
+    public static string MenuApplicationSynonyms => Get(nameof(MenuApplicationSynonyms));
+
+    public static string MenuMyApplications => Get(nameof(MenuMyApplications));
+
+    public static string MenuMyApplicationsSynonyms => Get(nameof(MenuMyApplicationsSynonyms));
+
+    public static string MenuDocument => Get(nameof(MenuDocument));
+
+    public static string MenuDocumentSynonyms => Get(nameof(MenuDocumentSynonyms));
+
+    public static string MenuImportRoster => Get(nameof(MenuImportRoster));
+
+    public static string MenuImportRosterSynonyms => Get(nameof(MenuImportRosterSynonyms));
+
+    public static string MenuBindingCode => Get(nameof(MenuBindingCode));
+
+    public static string MenuBindingCodeSynonyms => Get(nameof(MenuBindingCodeSynonyms));
+
+    public static string MenuExtend => Get(nameof(MenuExtend));
+
+    public static string MenuExtendSynonyms => Get(nameof(MenuExtendSynonyms));
+
+    public static string MenuOpenCycle => Get(nameof(MenuOpenCycle));
+
+    public static string MenuOpenCycleSynonyms => Get(nameof(MenuOpenCycleSynonyms));
+
+    public static string ApplicationChooseUnit => Get(nameof(ApplicationChooseUnit));
+
+    public static string ApplicationIntro => Get(nameof(ApplicationIntro));
+
+    public static string ApplicationResume => Get(nameof(ApplicationResume));
+
+    public static string SectionHeading => Get(nameof(SectionHeading));
+
+    public static string ItemSuffix => Get(nameof(ItemSuffix));
+
+    public static string AskMoreItems => Get(nameof(AskMoreItems));
+
+    public static string AskMoreFiles => Get(nameof(AskMoreFiles));
+
+    public static string HardStop => Get(nameof(HardStop));
+
+    public static string HardStopChange => Get(nameof(HardStopChange));
+
+    public static string HardStopEnded => Get(nameof(HardStopEnded));
+
+    public static string FileSaved => Get(nameof(FileSaved));
+
+    public static string FileRejected => Get(nameof(FileRejected));
+
+    public static string FileTooLarge => Get(nameof(FileTooLarge));
+
+    public static string FileEmpty => Get(nameof(FileEmpty));
+
+    public static string FileUnreachable => Get(nameof(FileUnreachable));
+
+    public static string FileTypeNotAllowed => Get(nameof(FileTypeNotAllowed));
+
+    public static string ReviewIntro => Get(nameof(ReviewIntro));
+
+    public static string ReviewAsk => Get(nameof(ReviewAsk));
+
+    public static string ReviewSubmit => Get(nameof(ReviewSubmit));
+
+    public static string ReviewEdit => Get(nameof(ReviewEdit));
+
+    public static string ReviewDocument => Get(nameof(ReviewDocument));
+
+    public static string ReviewLater => Get(nameof(ReviewLater));
+
+    public static string EditChooseSection => Get(nameof(EditChooseSection));
+
+    public static string EditChooseField => Get(nameof(EditChooseField));
+
+    public static string EditClearGroup => Get(nameof(EditClearGroup));
+
+    public static string LaterSaved => Get(nameof(LaterSaved));
+
+    public static string SubmitSucceeded => Get(nameof(SubmitSucceeded));
+
+    public static string SubmitAlready => Get(nameof(SubmitAlready));
+
+    public static string SubmitIncomplete => Get(nameof(SubmitIncomplete));
+
+    public static string SubmitClosed => Get(nameof(SubmitClosed));
+
+    public static string SubmitWaiting => Get(nameof(SubmitWaiting));
+
+    public static string ProjectLocked => Get(nameof(ProjectLocked));
+
+    public static string StatusNotStarted => Get(nameof(StatusNotStarted));
+
+    public static string StatusDraft => Get(nameof(StatusDraft));
+
+    public static string StatusReady => Get(nameof(StatusReady));
+
+    public static string StatusSubmitted => Get(nameof(StatusSubmitted));
+
+    public static string StatusLine => Get(nameof(StatusLine));
+
+    public static string MyApplicationsNone => Get(nameof(MyApplicationsNone));
+
+    public static string MyApplicationsIntro => Get(nameof(MyApplicationsIntro));
+
+    public static string ProjectLine => Get(nameof(ProjectLine));
+
+    public static string ProjectMissing => Get(nameof(ProjectMissing));
+
+    public static string ParentLine => Get(nameof(ParentLine));
+
+    public static string DocumentChoose => Get(nameof(DocumentChoose));
+
+    public static string DocumentNone => Get(nameof(DocumentNone));
+
+    public static string DocumentDraft => Get(nameof(DocumentDraft));
+
+    public static string DocumentReady => Get(nameof(DocumentReady));
+
+    public static string NotPermitted => Get(nameof(NotPermitted));
+
+    public static string ImportAsk => Get(nameof(ImportAsk));
+
+    public static string ImportProblems => Get(nameof(ImportProblems));
+
+    public static string ImportDone => Get(nameof(ImportDone));
+
+    public static string BindingAskPerson => Get(nameof(BindingAskPerson));
+
+    public static string PersonNotFound => Get(nameof(PersonNotFound));
+
+    public static string BindingIssued => Get(nameof(BindingIssued));
+
+    public static string ExtendAskUnit => Get(nameof(ExtendAskUnit));
+
+    public static string UnitNotFound => Get(nameof(UnitNotFound));
+
+    public static string ExtendAskDate => Get(nameof(ExtendAskDate));
+
+    public static string ExtendDone => Get(nameof(ExtendDone));
+
+    public static string OpenCycleAskStart => Get(nameof(OpenCycleAskStart));
+
+    public static string OpenCyclePreview => Get(nameof(OpenCyclePreview));
+
+    public static string OpenCycleAskDue => Get(nameof(OpenCycleAskDue));
+
+    public static string OpenCycleDone => Get(nameof(OpenCycleDone));
+
+    public static string CardIntro => Get(nameof(CardIntro));
+
+    public static string CardSaved => Get(nameof(CardSaved));
+
+    public static string CardProblems => Get(nameof(CardProblems));
+
+    public static string Unanswered => Get(nameof(Unanswered));
+
+    public static string ItemsCount => Get(nameof(ItemsCount));
 }

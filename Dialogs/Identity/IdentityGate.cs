@@ -1,0 +1,64 @@
+using DualCreationBot.Dialogs.Engine.Prompts;
+using DualCreationBot.Dialogs.Resources;
+using DualCreationBot.Services.Roster;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace DualCreationBot.Dialogs.Identity;
+
+/// <summary>
+/// Lets only people on the roster in. An unknown account gets its account id and the office's
+/// contact, nothing else — unless it sends "绑定 CODE" with a code an administrator issued.
+/// </summary>
+public sealed class IdentityGate(IRosterService roster)
+{
+    /// <summary>The person behind the activity, or null after answering an unknown account.</summary>
+    public async Task<Person?> AdmitAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var account = TurnPerson.AccountOf(turnContext.Activity);
+        var person = await roster.FindAsync(account, cancellationToken).ConfigureAwait(false);
+        if (person is not null)
+        {
+            TurnPerson.Set(turnContext, person);
+            return person;
+        }
+
+        if (turnContext.Activity.Type != ActivityTypes.Message)
+        {
+            return null;
+        }
+
+        if (BindingCodeIn(turnContext.Activity.Text) is { } code)
+        {
+            var bound = await roster.BindAsync(code, account, cancellationToken).ConfigureAwait(false);
+            if (bound is not null)
+            {
+                TurnPerson.Set(turnContext, bound);
+                await turnContext.SendActivityAsync(MessageFactory.Text(Strings.Format(nameof(Strings.BindSucceeded), bound.Name)), cancellationToken).ConfigureAwait(false);
+                return bound;
+            }
+
+            await turnContext.SendActivityAsync(MessageFactory.Text(Strings.BindFailed), cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        await turnContext.SendActivityAsync(MessageFactory.Text(Strings.Format(nameof(Strings.UnknownAccount), account.AccountId)), cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    private static string? BindingCodeIn(string? text)
+    {
+        var input = UserInput.Normalize(text);
+        foreach (var word in Strings.Words(nameof(Strings.CommandsBind)))
+        {
+            var prefix = UserInput.Normalize(word);
+            if (input.StartsWith(prefix, StringComparison.Ordinal) && input.Length > prefix.Length)
+            {
+                return input[prefix.Length..].Trim(' ', ':', '：');
+            }
+        }
+
+        return null;
+    }
+}
