@@ -1,5 +1,6 @@
 using DualCreationBot.Services.Applications;
 using DualCreationBot.Services.Campaigns;
+using DualCreationBot.Services.Files;
 using DualCreationBot.Services.Roster;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,15 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IRosterService, RosterService>();
         services.AddSingleton<ICampaignService, CampaignService>();
         services.AddSingleton<IApplicationService, ApplicationService>();
+        services.AddSingleton<IFileIntake, FileIntake>();
+        services.AddHttpClient(FileIntake.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddStandardResilienceHandler(o =>
+            {
+                // Large files: the whole transfer may take minutes; each attempt is bounded by the total.
+                o.AttemptTimeout.Timeout = TimeSpan.FromMinutes(5);
+                o.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(15);
+                o.CircuitBreaker.SamplingDuration = TimeSpan.FromMinutes(10);
+            });
         return services;
     }
 }
