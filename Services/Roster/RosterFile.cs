@@ -1,6 +1,6 @@
 namespace DualCreationBot.Services.Roster;
 
-/// <summary>Reads a roster file (CSV or XLSX; columns in README "Roster file") into <see cref="RosterData"/>.</summary>
+/// <summary>Reads a roster file (CSV or XLSX; columns in docs/roster-format.md) into <see cref="RosterData"/>.</summary>
 public interface IRosterFileReader
 {
     /// <summary>Parses <paramref name="content"/>; <paramref name="fileName"/> tells the format by its extension.</summary>
