@@ -16,6 +16,7 @@ public static class ServiceCollectionExtensions
             .Bind(configuration.GetSection(RosterOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddRosterFiles();
         services.AddSingleton<IRosterService, RosterService>();
         services.AddSingleton<ICampaignService, CampaignService>();
         services.AddSingleton<IApplicationService, ApplicationService>();

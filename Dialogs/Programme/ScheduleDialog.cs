@@ -57,29 +57,16 @@ public sealed class ScheduleDialog : WaterfallDialog<ScheduleDialog.ScheduleStat
             text.Append('\n').Append(Strings.Format(nameof(Strings.StageLine), ++number, StageName(stage.Kind), Date(stage.Starts), Date(stage.Ends), mark));
             if (stage.Due is { } due)
             {
-                text.Append('\n').Append(Strings.Format(nameof(Strings.StageDueLine), DueText(due), DaysLeftText(due)));
+                text.Append('\n').Append(Strings.Format(nameof(Strings.StageDueLine), DueText.When(due), DueText.DaysLeft(due, time)));
             }
         }
 
         return text.ToString();
     }
 
-    private string DaysLeftText(DateTimeOffset due)
-    {
-        if (due < time.GetUtcNow())
-        {
-            return Strings.DuePassed;
-        }
-
-        var days = BeijingTime.DaysLeft(due, time);
-        return days == 0 ? Strings.DueToday : Strings.Format(nameof(Strings.DaysLeft), days);
-    }
-
     private static string StageName(StageKind kind) => Strings.Get("Stage" + kind);
 
     private static string Date(DateOnly date) => date.ToString(Strings.DateFormat, CultureInfo.CurrentCulture);
-
-    private static string DueText(DateTimeOffset due) => BeijingTime.ToBeijing(due).ToString(Strings.DateTimeFormat, CultureInfo.CurrentCulture);
 
     public sealed class ScheduleState
     {

@@ -52,6 +52,50 @@ public sealed class Project
     public string? SubmittedBy { get; set; }
 
     public static string KeyFor(string campaignId, string unitId) => $"projects/{campaignId}/{unitId}";
+
+    /// <summary>Records the answer to a field, or to item field <paramref name="itemFieldId"/> of item <paramref name="index"/> of a group (creating the item).</summary>
+    public void Answer(string fieldId, JsonNode value, int? index = null, string? itemFieldId = null)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (itemFieldId is null)
+        {
+            Answers[fieldId] = value.DeepClone();
+            return;
+        }
+
+        var items = Answers.GetValueOrDefault(fieldId) as JsonArray ?? [];
+        var target = index ?? Math.Max(items.Count - 1, 0);
+        while (items.Count <= target)
+        {
+            items.Add(new JsonObject());
+        }
+
+        ((JsonObject)items[target]!)[itemFieldId] = value.DeepClone();
+        Answers[fieldId] = items;
+    }
+
+    /// <summary>Starts an empty item at the end of a group, to be filled field by field.</summary>
+    public void AddItem(string groupId)
+    {
+        var items = Answers.GetValueOrDefault(groupId) as JsonArray ?? [];
+        items.Add(new JsonObject());
+        Answers[groupId] = items;
+    }
+
+    public void AddFile(string fieldId, StoredAttachment file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var files = Answers.GetValueOrDefault(fieldId) as JsonArray ?? [];
+        files.Add(System.Text.Json.JsonSerializer.SerializeToNode(file, Storage.StorageJson.Options));
+        Answers[fieldId] = files;
+    }
+
+    /// <summary>Forgets a field's answer (and, for a group, that it was closed).</summary>
+    public void Clear(string fieldId)
+    {
+        Answers.Remove(fieldId);
+        ClosedGroups.Remove(fieldId);
+    }
 }
 
 /// <summary>A supporting file as the project records it; the content lives in the file store at <see cref="Path"/>.</summary>
