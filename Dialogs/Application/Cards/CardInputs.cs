@@ -57,12 +57,12 @@ internal static class CardInputs
         var input = new JObject { ["type"] = "Input.Number" };
         if (field.Min is { } min)
         {
-            input["min"] = min;
+            input["min"] = Json(min);
         }
 
         if (field.Max is { } max)
         {
-            input["max"] = max;
+            input["max"] = Json(max);
         }
 
         return input;
@@ -83,6 +83,10 @@ internal static class CardInputs
         ["wrap"] = true,
         ["choices"] = new JArray(field.Options.Select(o => Choice(FormTexts.Label(o, field), o.Value))),
     };
+
+    /// <summary>Whole numbers without a ".0" (Newtonsoft writes decimals with one), so clients show 35, not 35.0.</summary>
+    private static JValue Json(decimal number) =>
+        number == decimal.Truncate(number) && number is >= long.MinValue and <= long.MaxValue ? new JValue((long)number) : new JValue(number);
 
     private static JObject Choice(string title, string value) => new() { ["title"] = title, ["value"] = value };
 
@@ -106,7 +110,7 @@ internal static class CardInputs
         // Numbers are read from their JSON text: stored answers may be decimals, ints or JsonElements.
         return field.Kind switch
         {
-            FieldKind.Number when decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) => number,
+            FieldKind.Number when decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) => Json(number),
             FieldKind.YesNo when value.TryGetValue<bool>(out var yes) => yes ? "true" : "false",
             _ when value.TryGetValue<string>(out var text) => text,
             _ => null,

@@ -36,7 +36,7 @@ public static class SectionCard
             switch (field.Kind)
             {
                 case FieldKind.Group:
-                    AddGroup(body, field, answer as JsonArray ?? []);
+                    AddGroup(body, field, answer as JsonArray ?? [], section.Fields.Count > 1);
                     break;
                 case FieldKind.Attachments:
                     AddAttachments(body, field, answer as JsonArray ?? []);
@@ -77,9 +77,14 @@ public static class SectionCard
         return SectionCardReader.Read(section, project, submitted, fundingPerYear);
     }
 
-    private static void AddGroup(JArray body, FormField group, JsonArray items)
+    private static void AddGroup(JArray body, FormField group, JsonArray items, bool heading)
     {
-        body.Add(new JObject { ["type"] = "TextBlock", ["text"] = FormTexts.Label(group), ["weight"] = "Bolder", ["wrap"] = true });
+        // A group that is the whole section (results, budget) is already named by the section title.
+        if (heading)
+        {
+            body.Add(new JObject { ["type"] = "TextBlock", ["text"] = FormTexts.Label(group), ["weight"] = "Bolder", ["wrap"] = true });
+        }
+
         for (var i = 0; i < CardIds.Rows(group, items.Count); i++)
         {
             var item = i < items.Count ? items[i] as JsonObject : null;

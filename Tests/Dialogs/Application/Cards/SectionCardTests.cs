@@ -136,6 +136,24 @@ public sealed class SectionCardTests
     }
 
     [Fact]
+    public void Card_PrefillsAnswersAsStoredDocumentsHoldThem()
+    {
+        // Answers read back from the document store are JsonElement-backed, not the CLR values the dialog set.
+        var form = ApplicationForms.ModelBranch;
+        var project = Sample(ProjectType.ModelBranch);
+        project.Answers = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, JsonNode?>>(System.Text.Json.JsonSerializer.Serialize(project.Answers))!;
+
+        var basic = Card(SectionCard.Build(form, Section(form, "basic"), project));
+        var eligibility = Card(SectionCard.Build(form, Section(form, "eligibility"), project));
+        var budget = Card(SectionCard.Build(form, Section(form, "budget"), project));
+
+        Assert.Equal(35, Input(basic, "basic.members").Value<int>("value"));
+        Assert.Equal("0354-3985888", Input(basic, "basic.phone").Value<string>("value"));
+        Assert.Equal("false", Input(eligibility, "elig.b2").Value<string>("value"));
+        Assert.Equal(1200, Input(budget, "budget[0].budget.amount").Value<int>("value"));
+    }
+
+    [Fact]
     public void Card_ShowsExistingRowsAndOneMore_NeverMoreThanMaxItems()
     {
         var form = ApplicationForms.BenchmarkCollege;
