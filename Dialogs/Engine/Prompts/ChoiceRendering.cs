@@ -18,7 +18,15 @@ public static class ChoiceRendering
         "emulator", "webchat", "directline", "test",
     };
 
+    private static readonly HashSet<string> CardChannels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "msteams", "emulator", "webchat", "directline",
+    };
+
     public static bool SupportsButtons(string? channelId) => channelId is not null && ButtonChannels.Contains(channelId);
+
+    /// <summary>Channels that draw Adaptive Cards (Teams, Web Chat, the Emulator); WeCom and text channels do not.</summary>
+    public static bool SupportsCards(string? channelId) => channelId is not null && CardChannels.Contains(channelId);
 
     public static IMessageActivity Render(ITurnContext context, string text, IReadOnlyList<Choice> choices)
     {
