@@ -93,9 +93,9 @@ internal static class ApplicationContent
         Paragraph(DocumentStyles.Signature, DocumentTexts.HigherOpinion, bold: true),
 
         // Room for the higher organisation to write its opinion by hand.
-        Paragraph(DocumentStyles.Normal, string.Empty),
-        Paragraph(DocumentStyles.Normal, string.Empty),
-        Paragraph(DocumentStyles.Normal, string.Empty),
+        Paragraph(DocumentStyles.Signature, string.Empty),
+        Paragraph(DocumentStyles.Signature, string.Empty),
+        Paragraph(DocumentStyles.Signature, string.Empty),
         Paragraph(DocumentStyles.Signature, DocumentTexts.HigherSeal),
         Paragraph(DocumentStyles.Signature, DocumentTexts.Copies),
     ];

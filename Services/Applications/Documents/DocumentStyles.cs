@@ -84,7 +84,8 @@ internal static class DocumentStyles
             },
             Run(Song, 21, bold: false)),
         Paragraph(Signature, "Signature Line", Normal,
-            new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { Before = "360" } },
+            // Kept with the next line so signatures, seal and opinion stay on one page.
+            new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = new SpacingBetweenLines { Before = "360" } },
             null),
         Table());
 

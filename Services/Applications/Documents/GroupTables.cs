@@ -73,8 +73,8 @@ internal static class GroupTables
     private static List<int> Widths(FormField group) =>
         group.ItemFields.Select(f => f.Kind switch
         {
-            FieldKind.Number or FieldKind.Choice or FieldKind.YesNo => f.Options.Count > 2 ? 4 : 2,
-            FieldKind.LongText => 6,
-            _ => f.MaxLength <= 100 ? 3 : 4,
-        }).Prepend(1).ToList();
+            FieldKind.Number or FieldKind.Choice or FieldKind.YesNo => f.Options.Count > 2 ? 8 : 4,
+            FieldKind.LongText => 12,
+            _ => f.MaxLength <= 100 ? 6 : 8,
+        }).Prepend(3).ToList();
 }
