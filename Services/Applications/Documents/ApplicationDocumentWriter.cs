@@ -46,12 +46,14 @@ internal sealed class ApplicationDocumentWriter : IApplicationDocumentWriter
 
         var main = document.AddMainDocumentPart();
         main.AddNewPart<StyleDefinitionsPart>().Styles = DocumentStyles.Styles();
+        var footer = main.AddNewPart<FooterPart>();
+        footer.Footer = DocumentStyles.Footer();
 
         var body = new Body();
         body.Append(ApplicationContent.Body(project, form));
 
         // The section properties close the body: Word reads the page set-up from its last child.
-        body.Append(DocumentStyles.Page());
+        body.Append(DocumentStyles.Page(main.GetIdOfPart(footer)));
         main.Document = new Document(body);
     }
 }

@@ -98,10 +98,24 @@ internal static class DocumentStyles
         new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
         new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" });
 
-    /// <summary>A4 portrait.</summary>
-    public static SectionProperties Page() => new(
+    /// <summary>A4 portrait, with the footer of <paramref name="footerId"/> on every page.</summary>
+    public static SectionProperties Page(string footerId) => new(
+        new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
         new PageSize { Width = 11906, Height = 16838 },
         new PageMargin { Top = 2098, Right = MarginRight, Bottom = 1984, Left = MarginLeft, Header = 851, Footer = 992, Gutter = 0 });
+
+    /// <summary>"第 N 页", centred: the pages of a printed form are counted when it is handed in.</summary>
+    public static Footer Footer()
+    {
+        var number = new SimpleField { Instruction = " PAGE " };
+        number.Append(new Run(new Text("1")));
+        var paragraph = new Paragraph(
+            new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = TableText }, Justification = new Justification { Val = JustificationValues.Center } },
+            new Run(new Text("第 ") { Space = SpaceProcessingModeValues.Preserve }),
+            number,
+            new Run(new Text(" 页") { Space = SpaceProcessingModeValues.Preserve }));
+        return new Footer(paragraph);
+    }
 
     private static Style Paragraph(string id, string name, string? basedOn, StyleParagraphProperties paragraph, StyleRunProperties? run, bool isDefault = false)
     {

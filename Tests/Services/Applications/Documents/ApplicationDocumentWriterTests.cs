@@ -144,7 +144,7 @@ public sealed class ApplicationDocumentWriterTests
     }
 
     [Fact]
-    public void Lays_OutA4_WithChineseFontsAndStyles()
+    public void Lays_OutA4_WithChineseFontsStylesAndPageNumbers()
     {
         var (project, _) = Complete(ProjectType.ModelBranch);
 
@@ -162,6 +162,7 @@ public sealed class ApplicationDocumentWriterTests
         Assert.Contains("Heading1", ids);
         Assert.Contains("Heading2", ids);
         Assert.Contains(styles.Elements<Style>(), s => s.Type!.Value == StyleValues.Table);
+        Assert.Contains(main.FooterParts.Single().Footer!.Descendants<SimpleField>(), f => f.Instruction!.Value!.Contains("PAGE", StringComparison.Ordinal));
     }
 
     [Fact]
