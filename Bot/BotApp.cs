@@ -1,4 +1,6 @@
 using DualCreationBot.Dialogs;
+using DualCreationBot.Services;
+using DualCreationBot.Services.Applications.Documents;
 using DualCreationBot.Services.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -14,6 +16,8 @@ public static class BotApp
         configure?.Invoke(builder);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddDualCreationStorage(builder.Configuration);
+        builder.Services.AddDualCreationServices(builder.Configuration);
+        builder.Services.AddApplicationDocuments();
         builder.Services.AddDualCreationDialogs();
         builder.Services.AddDualCreationBot();
 

@@ -1,13 +1,15 @@
+using DualCreationBot.Dialogs.Admin;
+using DualCreationBot.Dialogs.Application;
 using DualCreationBot.Dialogs.Engine;
+using DualCreationBot.Dialogs.Identity;
 using DualCreationBot.Dialogs.Engine.Prompts;
 using DualCreationBot.Dialogs.Menu;
 using DualCreationBot.Dialogs.Programme;
 using DualCreationBot.Dialogs.Resources;
 using DualCreationBot.Dialogs.State;
-using DualCreationBot.Services.Campaigns;
+using DualCreationBot.Services.Roster;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DualCreationBot.Dialogs;
 
@@ -19,7 +21,6 @@ public static class DialogsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDualCreationDialogs(this IServiceCollection services)
     {
-        services.TryAddSingleton(NoticeCampaign.Default);
         services.AddSingleton<IStorage, DocumentBotStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<ConversationTransaction>();
@@ -31,27 +32,39 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Dialog>(sp => new DatePrompt(PromptIds.Date, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Dialog>(new AttachmentPrompt(PromptIds.Attachment));
 
+        services.AddSingleton<IdentityGate>();
+        services.AddSingleton<ApplicationAnswerRecorder>();
+        services.AddSingleton<ApplicationReplies>();
+
+        services.AddFeature<ApplicationDialog>(nameof(Strings.MenuApplication), nameof(Strings.MenuApplicationSynonyms), order: 1, MenuFeature.Secretaries, shortcut: true);
+        services.AddFeature<MyApplicationsDialog>(nameof(Strings.MenuMyApplications), nameof(Strings.MenuMyApplicationsSynonyms), order: 2, shortcut: true);
+        services.AddFeature<DocumentDialog>(nameof(Strings.MenuDocument), nameof(Strings.MenuDocumentSynonyms), order: 3);
         services.AddFeature<ScheduleDialog>(nameof(Strings.MenuSchedule), nameof(Strings.MenuScheduleSynonyms), order: 10);
         services.AddFeature<ConditionsDialog>(nameof(Strings.MenuConditions), nameof(Strings.MenuConditionsSynonyms), order: 20);
         services.AddFeature<ContactDialog>(nameof(Strings.MenuContact), nameof(Strings.MenuContactSynonyms), order: 90);
+        services.AddFeature<ImportRosterDialog>(nameof(Strings.MenuImportRoster), nameof(Strings.MenuImportRosterSynonyms), order: 100, MenuFeature.Administrators);
+        services.AddFeature<BindingCodeDialog>(nameof(Strings.MenuBindingCode), nameof(Strings.MenuBindingCodeSynonyms), order: 110, MenuFeature.Administrators);
+        services.AddFeature<ExtendDeadlineDialog>(nameof(Strings.MenuExtend), nameof(Strings.MenuExtendSynonyms), order: 120, MenuFeature.Administrators);
+        services.AddFeature<OpenCycleDialog>(nameof(Strings.MenuOpenCycle), nameof(Strings.MenuOpenCycleSynonyms), order: 130, MenuFeature.Administrators);
 
         services.AddSingleton<Dialog, MainMenuDialog>();
         services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>()));
         services.AddSingleton(sp => new DialogRunner(
             sp.GetRequiredService<DialogSet>(),
             sp.GetRequiredService<ConversationState>(),
-            nameof(MainMenuDialog)));
+            nameof(MainMenuDialog),
+            sp.GetServices<MenuFeature>()));
         services.AddSingleton<TurnCultureMiddleware>();
         return services;
     }
 
-    /// <summary>Registers a feature dialog and its main-menu entry.</summary>
-    public static IServiceCollection AddFeature<TDialog>(this IServiceCollection services, string labelText, string synonymsText, int order)
+    /// <summary>Registers a feature dialog and its main-menu entry, shown to the people <paramref name="isFor"/> accepts (everyone by default).</summary>
+    public static IServiceCollection AddFeature<TDialog>(this IServiceCollection services, string labelText, string synonymsText, int order, Func<Person, bool>? isFor = null, bool shortcut = false)
         where TDialog : Dialog
     {
         services.AddSingleton<TDialog>();
         services.AddSingleton<Dialog>(sp => sp.GetRequiredService<TDialog>());
-        services.AddSingleton(new MenuFeature(typeof(TDialog).Name, labelText, synonymsText, order));
+        services.AddSingleton(new MenuFeature(typeof(TDialog).Name, labelText, synonymsText, order) { IsFor = isFor ?? (_ => true), Shortcut = shortcut });
         return services;
     }
 }

@@ -91,7 +91,7 @@ public sealed class ApplicationDialog : WaterfallDialog<ApplicationState>
         };
     }
 
-    private async Task<DialogTurnResult> AskNextAsync(WaterfallStepContext<ApplicationState> step, Project project, ApplicationForm form, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskNextAsync(WaterfallStepContext<ApplicationState> step, Project project, ApplicationForm form, CancellationToken cancellationToken)
     {
         var next = ApplicationProgress.Next(form, project);
         switch (next.Kind)
@@ -118,7 +118,7 @@ public sealed class ApplicationDialog : WaterfallDialog<ApplicationState>
         }
     }
 
-    private async Task<DialogTurnResult> AskFieldAsync(WaterfallStepContext<ApplicationState> step, Project project, ApplicationForm form, FormField field, FormField? itemField, int index, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskFieldAsync(WaterfallStepContext<ApplicationState> step, Project project, ApplicationForm form, FormField field, FormField? itemField, int index, CancellationToken cancellationToken)
     {
         var section = form.SectionOf(field.Id);
         if (step.State.Options.ShownSection != section.Id)
@@ -141,7 +141,7 @@ public sealed class ApplicationDialog : WaterfallDialog<ApplicationState>
         return await step.PromptAsync(FieldPrompts.PromptIdFor(asked), FieldPrompts.For(asked, suffix), cancellationToken);
     }
 
-    private async Task<DialogTurnResult> AskEditAsync(WaterfallStepContext<ApplicationState> step, Project project, FormField field, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskEditAsync(WaterfallStepContext<ApplicationState> step, Project project, FormField field, CancellationToken cancellationToken)
     {
         if (field.Kind is FieldKind.Group or FieldKind.Attachments)
         {
@@ -175,7 +175,7 @@ public sealed class ApplicationDialog : WaterfallDialog<ApplicationState>
             cancellationToken);
     }
 
-    private Task<DialogTurnResult> AskSectionAsync(WaterfallStepContext<ApplicationState> step, ApplicationForm form, CancellationToken cancellationToken)
+    private static Task<DialogTurnResult> AskSectionAsync(WaterfallStepContext<ApplicationState> step, ApplicationForm form, CancellationToken cancellationToken)
     {
         step.State.Asked = AskedKind.Section;
         return step.PromptAsync(

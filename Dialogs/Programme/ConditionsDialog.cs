@@ -11,12 +11,12 @@ public sealed class ConditionsDialog : WaterfallDialog<ConditionsDialog.Conditio
 {
     private const string College = "BenchmarkCollege";
     private const string Branch = "ModelBranch";
-    private readonly Campaign campaign;
+    private readonly ICampaignService campaigns;
 
-    public ConditionsDialog(Campaign campaign)
+    public ConditionsDialog(ICampaignService campaigns)
         : base(nameof(ConditionsDialog))
     {
-        this.campaign = campaign;
+        this.campaigns = campaigns;
         AddStep(AskTypeAsync);
         AddStep(ShowConditionsAsync);
     }
@@ -38,6 +38,7 @@ public sealed class ConditionsDialog : WaterfallDialog<ConditionsDialog.Conditio
     private async Task<DialogTurnResult> ShowConditionsAsync(WaterfallStepContext<ConditionsState> step, CancellationToken cancellationToken)
     {
         var type = ((Choice)step.Result!).Value;
+        var campaign = await campaigns.CurrentAsync(cancellationToken).ConfigureAwait(false);
         step.State.ProjectType = type;
         var funding = type == College ? campaign.BenchmarkCollegeFundingPerYear : campaign.ModelBranchFundingPerYear;
         await step.SendAsync(Strings.Format("Conditions" + type, funding.ToString("N0", CultureInfo.CurrentCulture)), cancellationToken).ConfigureAwait(false);

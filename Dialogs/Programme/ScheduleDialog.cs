@@ -11,13 +11,13 @@ namespace DualCreationBot.Dialogs.Programme;
 public sealed class ScheduleDialog : WaterfallDialog<ScheduleDialog.ScheduleState>
 {
     private const string Back = "back";
-    private readonly Campaign campaign;
+    private readonly ICampaignService campaigns;
     private readonly TimeProvider time;
 
-    public ScheduleDialog(Campaign campaign, TimeProvider time)
+    public ScheduleDialog(ICampaignService campaigns, TimeProvider time)
         : base(nameof(ScheduleDialog))
     {
-        this.campaign = campaign;
+        this.campaigns = campaigns;
         this.time = time;
         AddStep(ShowStagesAsync);
         AddStep(ShowStageAsync);
@@ -25,7 +25,8 @@ public sealed class ScheduleDialog : WaterfallDialog<ScheduleDialog.ScheduleStat
 
     private async Task<DialogTurnResult> ShowStagesAsync(WaterfallStepContext<ScheduleState> step, CancellationToken cancellationToken)
     {
-        await step.SendAsync(Overview(), cancellationToken).ConfigureAwait(false);
+        var campaign = await campaigns.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        await step.SendAsync(Overview(campaign), cancellationToken).ConfigureAwait(false);
         List<Choice> choices =
         [
             .. campaign.Stages.Select(s => new Choice(s.Kind.ToString(), StageName(s.Kind))),
@@ -46,7 +47,7 @@ public sealed class ScheduleDialog : WaterfallDialog<ScheduleDialog.ScheduleStat
         return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
-    private string Overview()
+    private string Overview(Campaign campaign)
     {
         var current = campaign.CurrentStage(time);
         var text = new StringBuilder(Strings.Format(nameof(Strings.ScheduleIntro), campaign.FirstYear, campaign.FirstYear + 2));

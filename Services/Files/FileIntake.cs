@@ -25,6 +25,9 @@ public interface IFileIntake
 {
     /// <summary>Stores <paramref name="file"/> under <paramref name="folder"/> with a generated name; the original name is kept as metadata.</summary>
     Task<IntakeResult> StoreAsync(IncomingFile file, string folder, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a small file (a roster) into memory; null when it cannot be fetched or exceeds <paramref name="maxBytes"/>.</summary>
+    Task<Stream?> ReadSmallAsync(Uri source, long maxBytes, CancellationToken cancellationToken = default);
 }
 
 internal sealed class FileIntake(IFileStore files, IHttpClientFactory http) : IFileIntake
@@ -104,6 +107,35 @@ internal sealed class FileIntake(IFileStore files, IHttpClientFactory http) : IF
             }
 
             return new IntakeResult(IntakeProblem.None, name, path, counted.Length, contentType, counted.Sha256Hex());
+        }
+    }
+
+    public async Task<Stream?> ReadSmallAsync(Uri source, long maxBytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        try
+        {
+            if (DataUrl.TryOpen(source, out var data))
+            {
+                return data.Length <= maxBytes ? data : null;
+            }
+
+            using var response = await http.CreateClient(HttpClientName).GetAsync(source, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                return null;
+            }
+
+            var copy = new MemoryStream();
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using var limited = new LimitedHashingStream(body, maxBytes);
+            await limited.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+            copy.Position = 0;
+            return copy;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or FormatException or FileTooLargeException)
+        {
+            return null;
         }
     }
 

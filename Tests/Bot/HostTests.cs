@@ -102,7 +102,7 @@ public sealed class BlobHostTests(AzuriteFixture azurite)
 
         await bot.SayAsync("blob-1", "你好");
         await bot.SayAsync("blob-1", "日程安排");
-        Assert.Equal(Strings.StageDetailMidTerm, (await bot.SayAsync("blob-1", "3")).Texts[0]);
+        Assert.Equal(Strings.StageDetailMidTerm, (await bot.SayAsync("blob-1", "中期评估")).Texts[0]);
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using DualCreationBot.Bot;
 using DualCreationBot.Dialogs;
 using DualCreationBot.Dialogs.Engine;
 using DualCreationBot.Dialogs.State;
+using DualCreationBot.Services;
+using DualCreationBot.Services.Applications.Documents;
 using DualCreationBot.Services.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
@@ -26,6 +28,9 @@ public sealed class BotHarness : IAsyncDisposable
         Adapter = adapter;
     }
 
+    /// <summary>The sample roster's reviewer: on the roster, secretary of nothing.</summary>
+    public const string DefaultUser = "demo-reviewer";
+
     public TestAdapter Adapter { get; }
 
     public IServiceProvider Services => services;
@@ -39,7 +44,8 @@ public sealed class BotHarness : IAsyncDisposable
         string locale = "zh-CN",
         string? rootDialogId = null,
         Action<IServiceCollection>? configure = null,
-        string conversation = "conversation-1")
+        string conversation = "conversation-1",
+        string user = DefaultUser)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -53,6 +59,8 @@ public sealed class BotHarness : IAsyncDisposable
         collection.AddLogging();
         collection.AddSingleton(time ?? TimeProvider.System);
         collection.AddDualCreationStorage(configuration);
+        collection.AddDualCreationServices(configuration);
+        collection.AddApplicationDocuments();
         collection.AddDualCreationDialogs();
         configure?.Invoke(collection);
         if (rootDialogId is not null)
@@ -64,7 +72,8 @@ public sealed class BotHarness : IAsyncDisposable
         collection.AddTransient<IBot, DualCreationActivityHandler>();
         var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
 
-        var reference = TestAdapter.CreateConversation(conversation);
+        // WeCom accounts are WeCom userids: the reviewer's is "mawenjing" in the sample roster.
+        var reference = TestAdapter.CreateConversation(conversation, channelId == "wecom" && user == DefaultUser ? "mawenjing" : user);
         reference.ChannelId = channelId;
         reference.Locale = locale;
         var adapter = new TestAdapter(reference);

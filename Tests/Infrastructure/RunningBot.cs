@@ -29,7 +29,7 @@ public sealed class RunningBot : IAsyncDisposable
     }
 
     /// <summary>Posts a message with deliveryMode expectReplies and returns the reply texts.</summary>
-    public async Task<(int Status, List<string> Texts)> SayAsync(string conversation, string text, string locale = "zh-CN")
+    public async Task<(int Status, List<string> Texts)> SayAsync(string conversation, string text, string locale = "zh-CN", string user = BotHarness.DefaultUser)
     {
         var activity = new JsonObject
         {
@@ -40,7 +40,7 @@ public sealed class RunningBot : IAsyncDisposable
             ["channelId"] = "emulator",
             ["deliveryMode"] = "expectReplies",
             ["serviceUrl"] = "http://127.0.0.1:1",
-            ["from"] = new JsonObject { ["id"] = "user-" + conversation },
+            ["from"] = new JsonObject { ["id"] = user },
             ["recipient"] = new JsonObject { ["id"] = "bot" },
             ["conversation"] = new JsonObject { ["id"] = conversation },
         };

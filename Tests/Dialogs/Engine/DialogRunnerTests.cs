@@ -106,10 +106,12 @@ public sealed class DialogRunnerTests : IDisposable
         var replies = await bot.SendAsync(update);
         Assert.Equal(Strings.Greeting + "\n" + Strings.HelpGeneral, replies[0].Text);
         Assert.Equal(Strings.MenuPrompt, replies[1].Text);
-        Assert.Equal([Strings.MenuSchedule, Strings.MenuConditions, Strings.MenuContact], replies[1].SuggestedActions.Actions.Select(a => a.Title));
+        Assert.Equal(
+            [Strings.MenuMyApplications, Strings.MenuDocument, Strings.MenuSchedule, Strings.MenuConditions, Strings.MenuContact],
+            replies[1].SuggestedActions.Actions.Select(a => a.Title));
 
         // Already greeted: the next message is an answer to the menu.
-        Assert.Equal(Strings.Contact, (await bot.SendAsync("3"))[0].Text);
+        Assert.Equal(Strings.Contact, (await bot.SendAsync("5"))[0].Text);
     }
 
     [Fact]
@@ -118,7 +120,7 @@ public sealed class DialogRunnerTests : IDisposable
         await using var bot = BotHarness.Create(data.Path, channelId: "wecom");
         var first = Texts(await bot.SendAsync("在吗"));
         Assert.Equal(Strings.Greeting + "\n" + Strings.HelpGeneral, first[0]);
-        Assert.StartsWith(Strings.MenuPrompt + "\n1. " + Strings.MenuSchedule, first[1], StringComparison.Ordinal);
+        Assert.StartsWith(Strings.MenuPrompt + "\n1. " + Strings.MenuMyApplications, first[1], StringComparison.Ordinal);
         Assert.Equal(Strings.Contact, (await bot.SendAsync("联系我们"))[0].Text);
     }
 
@@ -126,7 +128,8 @@ public sealed class DialogRunnerTests : IDisposable
     public async Task Menu_OffersOnlyRegisteredFeatures()
     {
         await using var bot = BotHarness.Create(data.Path);
-        var features = bot.Services.GetServices<MenuFeature>().Select(f => f.DialogId).ToList();
+        var person = (await bot.Get<DualCreationBot.Services.Roster.IRosterService>().CurrentAsync()).Person("P-REV")!;
+        var features = bot.Services.GetServices<MenuFeature>().Where(f => f.IsFor(person)).Select(f => f.DialogId).ToList();
         var dialogs = bot.Get<DialogSet>();
         Assert.All(features, id => Assert.NotNull(dialogs.Find(id)));
         var menu = (await bot.SendAsync("你好"))[1];

@@ -44,7 +44,7 @@ public sealed class ProgrammeDialogsTests : IDisposable
         var time = new FakeTimeProvider(new DateTimeOffset(2019, 9, 30, 15, 0, 0, TimeSpan.Zero));
         await using var bot = BotHarness.Create(data.Path, time);
         await bot.SendAsync("你好");
-        Assert.Contains("2019年9月30日 23:59（北京时间），今天截止", (await bot.SendAsync("1"))[0].Text, StringComparison.Ordinal);
+        Assert.Contains("2019年9月30日 23:59（北京时间），今天截止", (await bot.SendAsync("日程安排"))[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
