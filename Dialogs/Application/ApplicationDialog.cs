@@ -155,7 +155,7 @@ public sealed class ApplicationDialog : WaterfallDialog<ApplicationState>
         step.State.FieldId = field.Id;
         var current = ApplicationSummary.Value(field, project.Answers.GetValueOrDefault(field.Id));
         var options = FieldPrompts.For(field);
-        options.Prompt += "\n（" + current + "）";
+        options.Prompt += "\n" + Strings.Format(nameof(Strings.CurrentValue), current);
         return await step.PromptAsync(FieldPrompts.PromptIdFor(field), options, cancellationToken);
     }
 

@@ -97,8 +97,8 @@ public sealed class DialogRunner(DialogSet dialogs, ConversationState conversati
             return false;
         }
 
+        // The menu follows by itself when the feature ends and the stack is empty.
         await dc.CancelAllDialogsAsync().ConfigureAwait(false);
-        await dc.BeginDialogAsync(rootDialogId, null, cancellationToken).ConfigureAwait(false);
         await dc.BeginDialogAsync(feature.DialogId, null, cancellationToken).ConfigureAwait(false);
         return true;
     }

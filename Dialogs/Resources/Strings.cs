@@ -325,4 +325,6 @@ public static class Strings
     public static string Unanswered => Get(nameof(Unanswered));
 
     public static string ItemsCount => Get(nameof(ItemsCount));
+
+    public static string CurrentValue => Get(nameof(CurrentValue));
 }
