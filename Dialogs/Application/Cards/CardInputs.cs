@@ -8,7 +8,9 @@ namespace DualCreationBot.Dialogs.Application.Cards;
 /// <summary>The Adaptive Card input (as JSON) for one text-answered field, prefilled with its current answer.</summary>
 internal static class CardInputs
 {
-    public static JObject For(FormField field, string id, bool required, JsonNode? answer)
+    // No input is marked isRequired: Teams and Web Chat would then refuse to send a half-filled
+    // section, while the bot saves what is there and asks for the rest in the conversation.
+    public static JObject For(FormField field, string id, JsonNode? answer)
     {
         var input = field.Kind switch
         {
@@ -20,11 +22,6 @@ internal static class CardInputs
         };
         input["id"] = id;
         input["label"] = FormTexts.Label(field);
-        if (required)
-        {
-            input["isRequired"] = true;
-        }
-
         input["errorMessage"] = ErrorMessage(field);
         if (Prefill(field, answer) is { } value)
         {

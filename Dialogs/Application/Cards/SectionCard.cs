@@ -42,7 +42,7 @@ public static class SectionCard
                     AddAttachments(body, field, answer as JsonArray ?? []);
                     break;
                 default:
-                    body.Add(CardInputs.For(field, field.Id, field.Required, answer));
+                    body.Add(CardInputs.For(field, field.Id, answer));
                     break;
             }
         }
@@ -88,13 +88,10 @@ public static class SectionCard
         for (var i = 0; i < CardIds.Rows(group, items.Count); i++)
         {
             var item = i < items.Count ? items[i] as JsonObject : null;
-
-            // Rows the form needs (up to its minimum) are required; a blank extra row is there to add one if wanted.
-            var required = i < Math.Max(group.MinItems, items.Count);
             var row = new JArray(new JObject { ["type"] = "TextBlock", ["text"] = CardIds.RowName(group, i), ["weight"] = "Bolder", ["wrap"] = true });
             foreach (var itemField in group.ItemFields)
             {
-                row.Add(CardInputs.For(itemField, CardIds.Item(group, i, itemField), required && itemField.Required, item?[itemField.Id]));
+                row.Add(CardInputs.For(itemField, CardIds.Item(group, i, itemField), item?[itemField.Id]));
             }
 
             body.Add(new JObject { ["type"] = "Container", ["separator"] = true, ["spacing"] = "Medium", ["items"] = row });
