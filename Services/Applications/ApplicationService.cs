@@ -83,17 +83,7 @@ internal sealed class ApplicationService(IDocumentStore store, IRosterService ro
         var now = time.GetUtcNow();
         return await store.UpdateAsync<Project>(
             Project.KeyFor(campaign.Id, unitId),
-            existing => existing ?? new Project
-            {
-                Id = campaign.Id + "/" + unitId,
-                CampaignId = campaign.Id,
-                UnitId = unitId,
-                UnitName = unit.Name,
-                ParentUnitName = unit.ParentId is null ? null : units.Unit(unit.ParentId)?.Name,
-                Type = TypeFor(unit.Kind),
-                CreatedAt = now,
-                UpdatedAt = now,
-            },
+            existing => existing ?? NewProject(campaign, unit, units, now),
             cancellationToken).ConfigureAwait(false);
     }
 
@@ -207,16 +197,7 @@ internal sealed class ApplicationService(IDocumentStore store, IRosterService ro
             Project.KeyFor(campaign.Id, unitId),
             existing =>
             {
-                var project = existing ?? new Project
-                {
-                    Id = campaign.Id + "/" + unitId,
-                    CampaignId = campaign.Id,
-                    UnitId = unitId,
-                    UnitName = unit.Name,
-                    ParentUnitName = unit.ParentId is null ? null : units.Unit(unit.ParentId)?.Name,
-                    Type = TypeFor(unit.Kind),
-                    CreatedAt = now,
-                };
+                var project = existing ?? NewProject(campaign, unit, units, now);
                 project.ExtendedDue = due;
                 project.UpdatedAt = now;
                 return project;
@@ -226,6 +207,18 @@ internal sealed class ApplicationService(IDocumentStore store, IRosterService ro
 
     public async Task<decimal> FundingPerYearAsync(ProjectType type, CancellationToken cancellationToken = default) =>
         Funding(await campaigns.CurrentAsync(cancellationToken).ConfigureAwait(false), type);
+
+    private static Project NewProject(Campaign campaign, Unit unit, RosterData units, DateTimeOffset now) => new()
+    {
+        Id = campaign.Id + "/" + unit.Id,
+        CampaignId = campaign.Id,
+        UnitId = unit.Id,
+        UnitName = unit.Name,
+        ParentUnitName = unit.ParentId is null ? null : units.Unit(unit.ParentId)?.Name,
+        Type = TypeFor(unit.Kind),
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
 
     internal static ProjectType TypeFor(UnitKind kind) => kind == UnitKind.GeneralBranch ? ProjectType.BenchmarkCollege : ProjectType.ModelBranch;
 
