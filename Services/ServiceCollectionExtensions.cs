@@ -1,5 +1,6 @@
 using DualCreationBot.Services.Applications;
 using DualCreationBot.Services.Campaigns;
+using DualCreationBot.Services.Deliverables;
 using DualCreationBot.Services.Files;
 using DualCreationBot.Services.Roster;
 using Microsoft.Extensions.Configuration;
@@ -21,6 +22,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ICampaignService, CampaignService>();
         services.AddSingleton<IApplicationService, ApplicationService>();
         services.AddSingleton<IFileIntake, FileIntake>();
+        services.AddSingleton<IDeliverableService, DeliverableService>();
         services.AddHttpClient(FileIntake.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddStandardResilienceHandler(o =>
             {

@@ -40,6 +40,9 @@ public sealed class Project
     /// <summary>Group fields the user said were complete ("no more items").</summary>
     public List<string> ClosedGroups { get; set; } = [];
 
+    /// <summary>After a failed mid-term evaluation: the deadline for rectification materials (限期整改).</summary>
+    public DateTimeOffset? RectificationDue { get; set; }
+
     /// <summary>The application due instant for this unit when an administrator extended it.</summary>
     public DateTimeOffset? ExtendedDue { get; set; }
 
