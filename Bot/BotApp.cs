@@ -25,6 +25,7 @@ public static class BotApp
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
             adapter.ProcessAsync(request, response, bot, cancellationToken));
         app.MapGet("/healthz", HealthCheck.RespondAsync);
+        app.MapGet("/files/{token}/{name}", FileDownloads.GetAsync);
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using DualCreationBot.Dialogs.Admin;
 using DualCreationBot.Dialogs.Application;
+using DualCreationBot.Dialogs.Deliverables;
 using DualCreationBot.Dialogs.Engine;
 using DualCreationBot.Dialogs.Identity;
 using DualCreationBot.Dialogs.Engine.Prompts;
@@ -30,6 +31,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Dialog>(new ChoicePrompt(PromptIds.Choice));
         services.AddSingleton<Dialog>(new ConfirmPrompt(PromptIds.Confirm));
         services.AddSingleton<Dialog>(sp => new DatePrompt(PromptIds.Date, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Dialog>(UploadDeliverableDialog.UrlPrompt());
         services.AddSingleton<Dialog>(new AttachmentPrompt(PromptIds.Attachment));
 
         services.AddSingleton<IdentityGate>();
@@ -39,6 +41,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddFeature<ApplicationDialog>(nameof(Strings.MenuApplication), nameof(Strings.MenuApplicationSynonyms), order: 1, MenuFeature.Secretaries, shortcut: true);
         services.AddFeature<MyApplicationsDialog>(nameof(Strings.MenuMyApplications), nameof(Strings.MenuMyApplicationsSynonyms), order: 2, shortcut: true);
         services.AddFeature<DocumentDialog>(nameof(Strings.MenuDocument), nameof(Strings.MenuDocumentSynonyms), order: 3);
+        services.AddFeature<UploadDeliverableDialog>(nameof(Strings.MenuUpload), nameof(Strings.MenuUploadSynonyms), order: 4, MenuFeature.Secretaries);
+        services.AddFeature<DeliverableProgressDialog>(nameof(Strings.MenuProgress), nameof(Strings.MenuProgressSynonyms), order: 5);
+        services.AddFeature<FetchDeliverableDialog>(nameof(Strings.MenuFetch), nameof(Strings.MenuFetchSynonyms), order: 6, FetchDeliverableDialog.IsFor);
         services.AddFeature<ScheduleDialog>(nameof(Strings.MenuSchedule), nameof(Strings.MenuScheduleSynonyms), order: 10);
         services.AddFeature<ConditionsDialog>(nameof(Strings.MenuConditions), nameof(Strings.MenuConditionsSynonyms), order: 20);
         services.AddFeature<ContactDialog>(nameof(Strings.MenuContact), nameof(Strings.MenuContactSynonyms), order: 90);

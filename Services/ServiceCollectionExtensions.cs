@@ -23,6 +23,12 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IApplicationService, ApplicationService>();
         services.AddSingleton<IFileIntake, FileIntake>();
         services.AddSingleton<IDeliverableService, DeliverableService>();
+        services.AddOptions<FileLinkOptions>()
+            .Bind(configuration.GetSection(FileLinkOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => string.IsNullOrWhiteSpace(o.SigningKey) || IsKey(o.SigningKey), "Files:SigningKey must be base64 of at least 32 bytes.")
+            .ValidateOnStart();
+        services.AddSingleton<IFileLinks, FileLinks>();
         services.AddHttpClient(FileIntake.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddStandardResilienceHandler(o =>
             {
@@ -32,5 +38,11 @@ public static class ServiceCollectionExtensions
                 o.CircuitBreaker.SamplingDuration = TimeSpan.FromMinutes(10);
             });
         return services;
+    }
+
+    private static bool IsKey(string text)
+    {
+        var bytes = new byte[text.Length];
+        return Convert.TryFromBase64String(text, bytes, out var length) && length >= 32;
     }
 }

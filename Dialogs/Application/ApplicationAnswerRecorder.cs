@@ -18,8 +18,6 @@ namespace DualCreationBot.Dialogs.Application;
 /// </summary>
 public sealed class ApplicationAnswerRecorder(IApplicationService applications, IFileIntake files)
 {
-    private const string TeamsFileDownload = "application/vnd.microsoft.teams.file.download.info";
-
     /// <summary>Checks and saves the answer to what <paramref name="state"/> says was asked; returns the problem to tell the user, or null.</summary>
     public async Task<string?> RecordAsync(ITurnContext turnContext, Person person, ApplicationState state, object? result, CancellationToken cancellationToken)
     {
@@ -137,7 +135,7 @@ public sealed class ApplicationAnswerRecorder(IApplicationService applications, 
         foreach (var attachment in attachments)
         {
             var reply = Strings.Format(nameof(Strings.FileRejected), attachment.Name ?? string.Empty, Strings.FileUnreachable);
-            if (SourceOf(attachment) is { } source)
+            if (AttachmentSource.Of(attachment) is { } source)
             {
                 var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
                 {
@@ -156,15 +154,6 @@ public sealed class ApplicationAnswerRecorder(IApplicationService applications, 
 
             await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>Where to fetch an attachment: Teams gives a download URL in its content, other channels a content URL.</summary>
-    private static Uri? SourceOf(Attachment attachment)
-    {
-        var url = string.Equals(attachment.ContentType, TeamsFileDownload, StringComparison.OrdinalIgnoreCase)
-            ? (attachment.Content as JObject)?["downloadUrl"]?.Value<string>()
-            : attachment.ContentUrl;
-        return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "data" ? uri : null;
     }
 
     private static string Problem(IntakeProblem problem) => problem switch

@@ -327,4 +327,90 @@ public static class Strings
     public static string ItemsCount => Get(nameof(ItemsCount));
 
     public static string CurrentValue => Get(nameof(CurrentValue));
+
+    public static string MenuUpload => Get(nameof(MenuUpload));
+
+    public static string MenuUploadSynonyms => Get(nameof(MenuUploadSynonyms));
+
+    public static string MenuProgress => Get(nameof(MenuProgress));
+
+    public static string MenuProgressSynonyms => Get(nameof(MenuProgressSynonyms));
+
+    public static string MenuFetch => Get(nameof(MenuFetch));
+
+    public static string MenuFetchSynonyms => Get(nameof(MenuFetchSynonyms));
+
+    public static string UploadChooseProject => Get(nameof(UploadChooseProject));
+
+    public static string UploadNoProjects => Get(nameof(UploadNoProjects));
+
+    public static string UploadChooseItem => Get(nameof(UploadChooseItem));
+
+    public static string UploadNothingOpen => Get(nameof(UploadNothingOpen));
+
+    public static string UploadAskFile => Get(nameof(UploadAskFile));
+
+    public static string KindDocument => Get(nameof(KindDocument));
+
+    public static string KindImage => Get(nameof(KindImage));
+
+    public static string KindVideo => Get(nameof(KindVideo));
+
+    public static string KindSeparator => Get(nameof(KindSeparator));
+
+    public static string UploadReceipt => Get(nameof(UploadReceipt));
+
+    public static string LateMark => Get(nameof(LateMark));
+
+    public static string UploadDuplicate => Get(nameof(UploadDuplicate));
+
+    public static string ContentMismatch => Get(nameof(ContentMismatch));
+
+    public static string ItemAccepts => Get(nameof(ItemAccepts));
+
+    public static string StorageRetry => Get(nameof(StorageRetry));
+
+    public static string UploadClosed => Get(nameof(UploadClosed));
+
+    public static string LinkAskName => Get(nameof(LinkAskName));
+
+    public static string LinkAskUrl => Get(nameof(LinkAskUrl));
+
+    public static string LinkInvalid => Get(nameof(LinkInvalid));
+
+    public static string LinkSaved => Get(nameof(LinkSaved));
+
+    public static string UploadMore => Get(nameof(UploadMore));
+
+    public static string ProgressNone => Get(nameof(ProgressNone));
+
+    public static string ProgressProject => Get(nameof(ProgressProject));
+
+    public static string ProgressStage => Get(nameof(ProgressStage));
+
+    public static string ProgressDone => Get(nameof(ProgressDone));
+
+    public static string ProgressLate => Get(nameof(ProgressLate));
+
+    public static string ProgressLinkDone => Get(nameof(ProgressLinkDone));
+
+    public static string ProgressLinkLate => Get(nameof(ProgressLinkLate));
+
+    public static string ProgressMissing => Get(nameof(ProgressMissing));
+
+    public static string ProgressOptional => Get(nameof(ProgressOptional));
+
+    public static string FetchAskUnit => Get(nameof(FetchAskUnit));
+
+    public static string FetchNoFiles => Get(nameof(FetchNoFiles));
+
+    public static string FetchChooseItem => Get(nameof(FetchChooseItem));
+
+    public static string FetchAskVersion => Get(nameof(FetchAskVersion));
+
+    public static string FetchLatestWords => Get(nameof(FetchLatestWords));
+
+    public static string FetchNotFound => Get(nameof(FetchNotFound));
+
+    public static string FetchReady => Get(nameof(FetchReady));
 }

@@ -107,11 +107,11 @@ public sealed class DialogRunnerTests : IDisposable
         Assert.Equal(Strings.Greeting + "\n" + Strings.HelpGeneral, replies[0].Text);
         Assert.Equal(Strings.MenuPrompt, replies[1].Text);
         Assert.Equal(
-            [Strings.MenuMyApplications, Strings.MenuDocument, Strings.MenuSchedule, Strings.MenuConditions, Strings.MenuContact],
+            [Strings.MenuMyApplications, Strings.MenuDocument, Strings.MenuProgress, Strings.MenuFetch, Strings.MenuSchedule, Strings.MenuConditions, Strings.MenuContact],
             replies[1].SuggestedActions.Actions.Select(a => a.Title));
 
         // Already greeted: the next message is an answer to the menu.
-        Assert.Equal(Strings.Contact, (await bot.SendAsync("5"))[0].Text);
+        Assert.Equal(Strings.Contact, (await bot.SendAsync("7"))[0].Text);
     }
 
     [Fact]
