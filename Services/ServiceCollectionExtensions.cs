@@ -1,5 +1,6 @@
 using DualCreationBot.Services.Applications;
 using DualCreationBot.Services.Campaigns;
+using DualCreationBot.Services.Contacts;
 using DualCreationBot.Services.Deliverables;
 using DualCreationBot.Services.Files;
 using DualCreationBot.Services.Roster;
@@ -23,6 +24,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IApplicationService, ApplicationService>();
         services.AddSingleton<IFileIntake, FileIntake>();
         services.AddSingleton<IDeliverableService, DeliverableService>();
+        services.AddSingleton<IContactBook, ContactBook>();
         services.AddOptions<FileLinkOptions>()
             .Bind(configuration.GetSection(FileLinkOptions.SectionName))
             .ValidateDataAnnotations()

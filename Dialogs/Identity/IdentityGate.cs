@@ -1,6 +1,8 @@
 using DualCreationBot.Dialogs.Engine.Prompts;
 using DualCreationBot.Dialogs.Resources;
+using DualCreationBot.Services.Contacts;
 using DualCreationBot.Services.Roster;
+using Newtonsoft.Json;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -10,7 +12,7 @@ namespace DualCreationBot.Dialogs.Identity;
 /// Lets only people on the roster in. An unknown account gets its account id and the office's
 /// contact, nothing else — unless it sends "绑定 CODE" with a code an administrator issued.
 /// </summary>
-public sealed class IdentityGate(IRosterService roster)
+public sealed class IdentityGate(IRosterService roster, IContactBook contacts)
 {
     /// <summary>The person behind the activity, or null after answering an unknown account.</summary>
     public async Task<Person?> AdmitAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -21,6 +23,7 @@ public sealed class IdentityGate(IRosterService roster)
         if (person is not null)
         {
             TurnPerson.Set(turnContext, person);
+            await RememberAsync(turnContext, person, account, cancellationToken).ConfigureAwait(false);
             return person;
         }
 
@@ -35,6 +38,7 @@ public sealed class IdentityGate(IRosterService roster)
             if (bound is not null)
             {
                 TurnPerson.Set(turnContext, bound);
+                await RememberAsync(turnContext, bound, account, cancellationToken).ConfigureAwait(false);
                 await turnContext.SendActivityAsync(MessageFactory.Text(Strings.Format(nameof(Strings.BindSucceeded), bound.Name)), cancellationToken).ConfigureAwait(false);
                 return bound;
             }
@@ -45,6 +49,13 @@ public sealed class IdentityGate(IRosterService roster)
 
         await turnContext.SendActivityAsync(MessageFactory.Text(Strings.Format(nameof(Strings.UnknownAccount), account.AccountId)), cancellationToken).ConfigureAwait(false);
         return null;
+    }
+
+    /// <summary>Refreshes the conversation reference reminders are sent through (persisted, not only in memory).</summary>
+    private Task RememberAsync(ITurnContext turnContext, Person person, Services.Roster.ChannelAccount account, CancellationToken cancellationToken)
+    {
+        var reference = turnContext.Activity.GetConversationReference();
+        return contacts.RememberAsync(person.Id, account.Channel, account.AccountId, JsonConvert.SerializeObject(reference), cancellationToken);
     }
 
     private static string? BindingCodeIn(string? text)
