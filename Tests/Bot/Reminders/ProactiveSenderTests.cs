@@ -1,0 +1,68 @@
+using DualCreationBot.Bot.Reminders;
+using DualCreationBot.Services.Contacts;
+using DualCreationBot.Tests.Infrastructure;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Newtonsoft.Json;
+
+namespace DualCreationBot.Tests.Bot.Reminders;
+
+/// <summary>Proactive sends through the real CloudAdapter to a connector on loopback.</summary>
+public sealed class ProactiveSenderTests : IAsyncLifetime
+{
+    private FakeConnector connector = null!;
+    private ProactiveSender sender = null!;
+
+    public async Task InitializeAsync()
+    {
+        connector = await FakeConnector.StartAsync();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection().Build();
+        var adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(configuration), NullLogger<CloudAdapter>.Instance);
+        sender = new ProactiveSender(adapter, configuration, TimeProvider.System, NullLogger<ProactiveSender>.Instance);
+    }
+
+    public async Task DisposeAsync() => await connector.DisposeAsync();
+
+    [Fact]
+    public async Task Sends_IntoTheStoredConversation()
+    {
+        Assert.Equal(SendResult.Sent, await sender.SendAsync(Contact("conv-ok"), "【到期提醒】测试", CancellationToken.None));
+        Assert.Equal(("conv-ok", "【到期提醒】测试"), Assert.Single(connector.Received));
+    }
+
+    [Fact]
+    public async Task Forbidden_MeansUnreachable_AndIsNotRetried()
+    {
+        connector.Block("conv-blocked");
+
+        Assert.Equal(SendResult.Unreachable, await sender.SendAsync(Contact("conv-blocked"), "提醒", CancellationToken.None));
+        Assert.Single(connector.Refused);
+        Assert.Empty(connector.Received);
+    }
+
+    [Fact]
+    public async Task TooManyRequests_IsRetried_AfterRetryAfter()
+    {
+        connector.FailNext("conv-busy", 429, 503);
+
+        Assert.Equal(SendResult.Sent, await sender.SendAsync(Contact("conv-busy"), "提醒", CancellationToken.None));
+        Assert.Equal([429, 503], connector.Refused.Select(r => r.Status));
+        Assert.Single(connector.Received);
+    }
+
+    private Contact Contact(string conversation)
+    {
+        var reference = new ConversationReference
+        {
+            ChannelId = "emulator",
+            ServiceUrl = connector.ServiceUrl.ToString(),
+            Conversation = new ConversationAccount(id: conversation),
+            User = new ChannelAccount("demo-br-wx-1"),
+            Bot = new ChannelAccount("bot"),
+        };
+        return new Contact("P-BR-WX-1", "webchat", "demo-br-wx-1", JsonConvert.SerializeObject(reference), DateTimeOffset.UnixEpoch);
+    }
+}
