@@ -1,5 +1,6 @@
 using DualCreationBot.Services.Applications;
 using DualCreationBot.Services.Campaigns;
+using DualCreationBot.Services.Deliverables.Upload;
 using DualCreationBot.Services.Files;
 using DualCreationBot.Services.Roster;
 using Microsoft.Extensions.Configuration;
@@ -9,7 +10,7 @@ namespace DualCreationBot.Services;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>The domain services: roster and identity, campaign, applications.</summary>
+    /// <summary>The domain services: roster and identity, campaign, applications, file uploads.</summary>
     public static IServiceCollection AddDualCreationServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RosterOptions>()
@@ -20,15 +21,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IRosterService, RosterService>();
         services.AddSingleton<ICampaignService, CampaignService>();
         services.AddSingleton<IApplicationService, ApplicationService>();
+
+        // Application materials and deliverables share one screening and one download client.
+        services.AddDeliverableUploads(configuration);
         services.AddSingleton<IFileIntake, FileIntake>();
-        services.AddHttpClient(FileIntake.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .AddStandardResilienceHandler(o =>
-            {
-                // Large files: the whole transfer may take minutes; each attempt is bounded by the total.
-                o.AttemptTimeout.Timeout = TimeSpan.FromMinutes(5);
-                o.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(15);
-                o.CircuitBreaker.SamplingDuration = TimeSpan.FromMinutes(10);
-            });
         return services;
     }
 }
