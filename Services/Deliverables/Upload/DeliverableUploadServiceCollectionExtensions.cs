@@ -37,7 +37,8 @@ public static class DeliverableUploadServiceCollectionExtensions
                 o.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(15);
                 o.CircuitBreaker.SamplingDuration = TimeSpan.FromMinutes(10);
             })
-            .Configure(configuration.GetSection(DeliverableUploadOptions.DownloadSectionName));
+            // Binding (not Configure(section), which refuses a missing section) keeps the section optional.
+            .Configure(o => configuration.GetSection(DeliverableUploadOptions.DownloadSectionName).Bind(o));
         services.AddSingleton<FileScreening>();
         services.AddSingleton<IUploadPipeline, UploadPipeline>();
         return services;
