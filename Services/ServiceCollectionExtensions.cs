@@ -2,6 +2,7 @@ using DualCreationBot.Services.Applications;
 using DualCreationBot.Services.Campaigns;
 using DualCreationBot.Services.Contacts;
 using DualCreationBot.Services.Deliverables;
+using DualCreationBot.Services.Deliverables.Upload;
 using DualCreationBot.Services.Files;
 using DualCreationBot.Services.Roster;
 using Microsoft.Extensions.Configuration;
@@ -11,7 +12,7 @@ namespace DualCreationBot.Services;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>The domain services: roster and identity, campaign, applications.</summary>
+    /// <summary>The domain services: roster and identity, campaign, applications, file uploads.</summary>
     public static IServiceCollection AddDualCreationServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RosterOptions>()
@@ -22,6 +23,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IRosterService, RosterService>();
         services.AddSingleton<ICampaignService, CampaignService>();
         services.AddSingleton<IApplicationService, ApplicationService>();
+
+        // Application materials and deliverables share one screening and one download client.
+        services.AddDeliverableUploads(configuration);
         services.AddSingleton<IFileIntake, FileIntake>();
         services.AddSingleton<IDeliverableService, DeliverableService>();
         services.AddSingleton<IContactBook, ContactBook>();
@@ -31,14 +35,6 @@ public static class ServiceCollectionExtensions
             .Validate(o => string.IsNullOrWhiteSpace(o.SigningKey) || IsKey(o.SigningKey), "Files:SigningKey must be base64 of at least 32 bytes.")
             .ValidateOnStart();
         services.AddSingleton<IFileLinks, FileLinks>();
-        services.AddHttpClient(FileIntake.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .AddStandardResilienceHandler(o =>
-            {
-                // Large files: the whole transfer may take minutes; each attempt is bounded by the total.
-                o.AttemptTimeout.Timeout = TimeSpan.FromMinutes(5);
-                o.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(15);
-                o.CircuitBreaker.SamplingDuration = TimeSpan.FromMinutes(10);
-            });
         return services;
     }
 

@@ -14,6 +14,9 @@ internal sealed class ResilientFileStore(IFileStore inner, StorageResiliencePipe
     public Task<StoredFile?> GetInfoAsync(string path, CancellationToken cancellationToken = default) =>
         StorageCall.RunAsync(pipelines.Files, ct => inner.GetInfoAsync(path, ct), cancellationToken);
 
+    public Task<bool> SetMetadataAsync(string path, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken = default) =>
+        StorageCall.RunAsync(pipelines.Files, ct => inner.SetMetadataAsync(path, metadata, ct), cancellationToken);
+
     public Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default) =>
         StorageCall.RunAsync(pipelines.Files, ct => inner.DeleteAsync(path, ct), cancellationToken);
 }

@@ -14,6 +14,12 @@ public interface IFileStore
     /// <summary>Size and metadata of a stored file, or <c>null</c>.</summary>
     Task<StoredFile?> GetInfoAsync(string path, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Replaces the metadata of a stored file; <c>false</c> when there is no file. Figures known only
+    /// once the content has streamed through (its size, its SHA-256) are added this way after a save.
+    /// </summary>
+    Task<bool> SetMetadataAsync(string path, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken = default);
+
     /// <summary>Deletes a stored file; <c>false</c> when there was none.</summary>
     Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default);
 }

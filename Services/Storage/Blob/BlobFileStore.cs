@@ -76,6 +76,23 @@ internal sealed class BlobFileStore(BlobContainerClient container) : IFileStore
         }
     }
 
+    public async Task<bool> SetMetadataAsync(string path, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken = default)
+    {
+        var blob = container.GetBlobClient(StorageKeys.ValidatePath(path));
+        ArgumentNullException.ThrowIfNull(metadata);
+        var encoded = EncodeMetadata(metadata);
+        await initializer.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await blob.SetMetadataAsync(encoded, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return false;
+        }
+    }
+
     public async Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default)
     {
         var blob = container.GetBlobClient(StorageKeys.ValidatePath(path));

@@ -65,6 +65,29 @@ internal sealed class LocalFileStore(IOptions<StorageOptions> options) : IFileSt
         return new StoredFile(path, new FileInfo(target).Length, metadata ?? new Dictionary<string, string>(StringComparer.Ordinal));
     }
 
+    public async Task<bool> SetMetadataAsync(string path, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        var target = Resolve(path);
+        if (!File.Exists(target))
+        {
+            return false;
+        }
+
+        // Written beside and moved into place, so a reader sees the old or the new metadata, never half.
+        var temporary = target + "." + Guid.NewGuid().ToString("N") + ".partial" + MetadataSuffix;
+        try
+        {
+            await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(metadata), cancellationToken).ConfigureAwait(false);
+            File.Move(temporary, target + MetadataSuffix, overwrite: true);
+            return true;
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
     public Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default)
     {
         var target = Resolve(path);

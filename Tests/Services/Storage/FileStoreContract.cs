@@ -68,6 +68,21 @@ public abstract class FileStoreContract
     }
 
     [Fact]
+    public async Task SetMetadata_ReplacesMetadata_AndKeepsContent()
+    {
+        var path = Path("later.txt");
+        await SaveAsync(path, "内容"u8.ToArray(), new Dictionary<string, string> { ["Old"] = "1" });
+
+        Assert.True(await Store.SetMetadataAsync(path, new Dictionary<string, string> { ["Sha256"] = "ab", ["Name"] = "申报书.pdf" }));
+
+        var info = await Store.GetInfoAsync(path);
+        Assert.NotNull(info);
+        Assert.Equal(new Dictionary<string, string> { ["Sha256"] = "ab", ["Name"] = "申报书.pdf" }, info.Metadata);
+        Assert.Equal("内容"u8.ToArray(), await ReadAllAsync(path));
+        Assert.False(await Store.SetMetadataAsync(Path("missing.txt"), new Dictionary<string, string>()));
+    }
+
+    [Fact]
     public async Task Delete_RemovesFile()
     {
         var path = Path("gone.txt");
