@@ -41,8 +41,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddFeature<ApplicationDialog>(nameof(Strings.MenuApplication), nameof(Strings.MenuApplicationSynonyms), order: 1, MenuFeature.Secretaries, shortcut: true);
         services.AddFeature<MyApplicationsDialog>(nameof(Strings.MenuMyApplications), nameof(Strings.MenuMyApplicationsSynonyms), order: 2, shortcut: true);
         services.AddFeature<DocumentDialog>(nameof(Strings.MenuDocument), nameof(Strings.MenuDocumentSynonyms), order: 3);
-        services.AddFeature<UploadDeliverableDialog>(nameof(Strings.MenuUpload), nameof(Strings.MenuUploadSynonyms), order: 4, MenuFeature.Secretaries);
-        services.AddFeature<DeliverableProgressDialog>(nameof(Strings.MenuProgress), nameof(Strings.MenuProgressSynonyms), order: 5);
+        services.AddFeature<UploadDeliverableDialog>(nameof(Strings.MenuUpload), nameof(Strings.MenuUploadSynonyms), order: 4, MenuFeature.Secretaries, shortcut: true);
+        services.AddFeature<DeliverableProgressDialog>(nameof(Strings.MenuProgress), nameof(Strings.MenuProgressSynonyms), order: 5, shortcut: true);
         services.AddFeature<FetchDeliverableDialog>(nameof(Strings.MenuFetch), nameof(Strings.MenuFetchSynonyms), order: 6, FetchDeliverableDialog.IsFor);
         services.AddFeature<ScheduleDialog>(nameof(Strings.MenuSchedule), nameof(Strings.MenuScheduleSynonyms), order: 10);
         services.AddFeature<ConditionsDialog>(nameof(Strings.MenuConditions), nameof(Strings.MenuConditionsSynonyms), order: 20);

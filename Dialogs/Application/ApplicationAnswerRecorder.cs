@@ -144,7 +144,7 @@ public sealed class ApplicationAnswerRecorder(IApplicationService applications, 
                     ["uploader"] = person.Id,
                 };
                 var stored = await files.StoreAsync(new IncomingFile(attachment.Name ?? "file", attachment.ContentType, source), folder, metadata, cancellationToken).ConfigureAwait(false);
-                reply = stored.Succeeded ? Strings.Format(nameof(Strings.FileSaved), stored.Name, Size(stored.Size)) : Strings.Format(nameof(Strings.FileRejected), stored.Name, Problem(stored.Problem));
+                reply = stored.Succeeded ? Strings.Format(nameof(Strings.FileSaved), stored.Name, DualCreationBot.Dialogs.Deliverables.DeliverableWords.Size(stored.Size)) : Strings.Format(nameof(Strings.FileRejected), stored.Name, Problem(stored.Problem));
                 if (stored.Succeeded)
                 {
                     var file = new StoredAttachment(stored.Name, stored.Path, stored.Size, stored.ContentType, stored.Sha256);
@@ -158,12 +158,10 @@ public sealed class ApplicationAnswerRecorder(IApplicationService applications, 
 
     private static string Problem(IntakeProblem problem) => problem switch
     {
-        IntakeProblem.TooLarge => Strings.Format(nameof(Strings.FileTooLarge), 50),
+        IntakeProblem.TooLarge => Strings.Format(nameof(Strings.FileTooLarge), "50 MB"),
         IntakeProblem.Empty => Strings.FileEmpty,
         IntakeProblem.TypeNotAllowed => Strings.FileTypeNotAllowed,
+        IntakeProblem.ContentMismatch => Strings.ContentMismatch,
         _ => Strings.FileUnreachable,
     };
-
-    private static string Size(long bytes) =>
-        bytes >= 1024 * 1024 ? $"{bytes / 1024d / 1024d:0.#} MB" : $"{Math.Max(1, bytes / 1024)} KB";
 }

@@ -24,7 +24,7 @@ internal static class DeliverableWords
 
     public static string Problem(ChecklistItem item, UploadOutcome outcome) => outcome.Problem switch
     {
-        UploadProblem.TooLarge => Strings.Format(nameof(Strings.FileTooLarge), outcome.Limit / 1024 / 1024),
+        UploadProblem.TooLarge => Strings.Format(nameof(Strings.FileTooLarge), Size(outcome.Limit)),
         UploadProblem.Empty => Strings.FileEmpty,
         UploadProblem.TypeNotAllowed => Strings.Format(nameof(Strings.ItemAccepts), Kinds(item.Accepts)),
         UploadProblem.ContentMismatch => Strings.ContentMismatch,

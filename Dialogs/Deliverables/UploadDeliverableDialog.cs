@@ -44,9 +44,14 @@ public sealed class UploadDeliverableDialog : WaterfallDialog<UploadDeliverableD
     private async Task<DialogTurnResult> ChooseProjectAsync(WaterfallStepContext<UploadState> step, CancellationToken cancellationToken)
     {
         var own = (await deliverables.ProgressAsync(TurnPerson.Get(step.Context), cancellationToken)).Where(p => p.Own).ToList();
-        if (step.Result is string projectId || own.Count == 1)
+        if (step.Result is UploadRestart restart)
         {
-            return await step.NextAsync(step.Result as string ?? own[0].ProjectId, cancellationToken);
+            return await step.NextAsync(restart, cancellationToken);
+        }
+
+        if (own.Count == 1)
+        {
+            return await step.NextAsync(own[0].ProjectId, cancellationToken);
         }
 
         if (own.Count == 0)
@@ -61,16 +66,22 @@ public sealed class UploadDeliverableDialog : WaterfallDialog<UploadDeliverableD
 
     private async Task<DialogTurnResult> ChooseItemAsync(WaterfallStepContext<UploadState> step, CancellationToken cancellationToken)
     {
-        step.State.ProjectId = step.Result as string ?? ((Choice)step.Result!).Value;
+        var restart = step.Result as UploadRestart;
+        step.State.ProjectId = restart?.ProjectId ?? step.Result as string ?? ((Choice)step.Result!).Value;
         var project = (await deliverables.ProgressAsync(TurnPerson.Get(step.Context), cancellationToken)).Single(p => p.ProjectId == step.State.ProjectId);
-        var open = project.Items.Where(i => time.GetUtcNow() <= i.Window.Closes).ToList();
-        if (open.Count == 0)
+        if (!project.Items.Any(i => time.GetUtcNow() <= i.Window.Closes))
         {
             await step.SendAsync(Strings.UploadNothingOpen, cancellationToken);
             return await step.EndAsync(null, cancellationToken);
         }
 
-        var choices = open.Select(i => new Choice(i.Item.Id, DeliverableTexts.Label(i.Item) + (i.State == ItemState.Missing ? string.Empty : " ✓"), [DeliverableTexts.Label(i.Item)])).ToList();
+        if (restart?.ItemId is { } itemId)
+        {
+            return await step.NextAsync(new Choice(itemId, itemId), cancellationToken);
+        }
+
+        // Closed items stay in the list, marked, so choosing one explains why it can no longer be handed in.
+        var choices = project.Items.Select(i => new Choice(i.Item.Id, ItemLabel(i), [DeliverableTexts.Label(i.Item)])).ToList();
         return await step.PromptAsync(PromptIds.Choice, new PromptOptions { Prompt = Strings.UploadChooseItem, Choices = choices }, cancellationToken);
     }
 
@@ -78,6 +89,14 @@ public sealed class UploadDeliverableDialog : WaterfallDialog<UploadDeliverableD
     {
         var item = Checklist.Item(((Choice)step.Result!).Value)!;
         step.State.ItemId = item.Id;
+        var project = (await deliverables.ProgressAsync(TurnPerson.Get(step.Context), cancellationToken)).Single(p => p.ProjectId == step.State.ProjectId);
+        var window = project.Items.First(i => i.Item.Id == item.Id).Window;
+        if (time.GetUtcNow() > window.Closes)
+        {
+            await step.SendAsync(Strings.Format(nameof(Strings.UploadClosed), DeliverableTexts.Label(item), DueText.When(window.Closes)), cancellationToken);
+            return await step.EndAsync(null, cancellationToken);
+        }
+
         if (item.Kind == ItemKind.Link)
         {
             return await step.PromptAsync(PromptIds.Text, new PromptOptions { Prompt = Strings.LinkAskName, MaxLength = 100 }, cancellationToken);
@@ -99,6 +118,7 @@ public sealed class UploadDeliverableDialog : WaterfallDialog<UploadDeliverableD
 
         var person = TurnPerson.Get(step.Context);
         var attachments = (IReadOnlyList<Attachment>)step.Result!;
+        var refused = false;
         for (var i = 0; i < attachments.Count; i++)
         {
             var source = AttachmentSource.Of(attachments[i]);
@@ -107,6 +127,7 @@ public sealed class UploadDeliverableDialog : WaterfallDialog<UploadDeliverableD
             if (source is null)
             {
                 await step.SendAsync(Strings.Format(nameof(Strings.FileRejected), name, Strings.FileUnreachable), cancellationToken);
+                refused = true;
                 continue;
             }
 
@@ -116,6 +137,14 @@ public sealed class UploadDeliverableDialog : WaterfallDialog<UploadDeliverableD
             {
                 return await step.EndAsync(null, cancellationToken);
             }
+
+            refused |= outcome.Upload is { Succeeded: false, Duplicate: false };
+        }
+
+        if (refused)
+        {
+            // A refused file is usually followed by a corrected one: ask for the same item again.
+            return await step.ReplaceAsync(Id, new UploadRestart(step.State.ProjectId!, item.Id), cancellationToken);
         }
 
         return await step.PromptAsync(PromptIds.Confirm, new PromptOptions { Prompt = Strings.UploadMore }, cancellationToken);
@@ -141,11 +170,16 @@ public sealed class UploadDeliverableDialog : WaterfallDialog<UploadDeliverableD
         return await step.PromptAsync(PromptIds.Confirm, new PromptOptions { Prompt = Strings.UploadMore }, cancellationToken);
     }
 
+    private string ItemLabel(ItemProgress item) =>
+        DeliverableTexts.Label(item.Item)
+        + (time.GetUtcNow() > item.Window.Closes ? Strings.ClosedMark : string.Empty)
+        + (item.State == ItemState.Missing ? string.Empty : " ✓");
+
     private Task<DialogTurnResult> AfterLinkAsync(WaterfallStepContext<UploadState> step, CancellationToken cancellationToken) =>
         MoreAsync(step, (bool)step.Result!, cancellationToken);
 
     private Task<DialogTurnResult> MoreAsync(WaterfallStepContext<UploadState> step, bool more, CancellationToken cancellationToken) =>
-        more ? step.ReplaceAsync(Id, step.State.ProjectId, cancellationToken) : step.EndAsync(null, cancellationToken);
+        more ? step.ReplaceAsync(Id, new UploadRestart(step.State.ProjectId!, null), cancellationToken) : step.EndAsync(null, cancellationToken);
 
     private static string Reply(ChecklistItem item, string name, DeliveryOutcome outcome)
     {
@@ -162,6 +196,9 @@ public sealed class UploadDeliverableDialog : WaterfallDialog<UploadDeliverableD
             _ => Strings.Format(nameof(Strings.FileRejected), name, DeliverableWords.Problem(item, upload)),
         };
     }
+
+    /// <summary>Starts again at a known project and item (after a refused file).</summary>
+    public sealed record UploadRestart(string ProjectId, string? ItemId);
 
     public sealed class UploadState
     {

@@ -326,6 +326,8 @@ public static class Strings
 
     public static string ItemsCount => Get(nameof(ItemsCount));
 
+    public static string ClosedMark => Get(nameof(ClosedMark));
+
     public static string CurrentValue => Get(nameof(CurrentValue));
 
     public static string MenuUpload => Get(nameof(MenuUpload));

@@ -45,7 +45,8 @@ public sealed class BotHarness : IAsyncDisposable
         string? rootDialogId = null,
         Action<IServiceCollection>? configure = null,
         string conversation = "conversation-1",
-        string user = DefaultUser)
+        string user = DefaultUser,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -53,7 +54,11 @@ public sealed class BotHarness : IAsyncDisposable
                 ["Storage:Provider"] = "Sqlite",
                 ["Storage:DataFolder"] = dataFolder,
                 ["Storage:Resilience:RetryBaseDelay"] = "00:00:00.010",
+
+                // The download client's retries wait on the injected (fake) clock: no waiting, so they cannot stall a test.
+                ["Uploads:Download:Retry:Delay"] = "00:00:00",
             })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var collection = new ServiceCollection();
         collection.AddLogging();
