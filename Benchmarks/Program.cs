@@ -1,6 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
 using DualCreationBot.Benchmarks;
+using DualCreationBot.Benchmarks.Upload;
+
+// "upload [--megabytes N]": the file upload pipeline against a plain blob upload, into Azurite.
+if (args.Length > 0 && args[0] == "upload")
+{
+    await UploadBenchmark.RunAsync(Argument(args, "--megabytes", 200));
+    return;
+}
 
 // Drives the real bot (SQLite) and a minimal CloudAdapter echo bot with the same load, in one run,
 // and prints throughput and latency for both. Figures, not a pass/fail test.
