@@ -1,0 +1,83 @@
+using System.Globalization;
+using DualCreationBot.Services.Campaigns;
+using Microsoft.Extensions.Options;
+
+namespace DualCreationBot.Services.Reminders;
+
+/// <summary>Turns the deadlines of every <see cref="IDeadlineSource"/> into reminders; sends nothing.</summary>
+public interface IReminderPlanner
+{
+    /// <summary>Every reminder planned for an instant in (<paramref name="from"/>, <paramref name="until"/>], in sending order per deadline.</summary>
+    IReadOnlyList<ReminderOccurrence> Plan(PlanningSnapshot snapshot, DateTimeOffset from, DateTimeOffset until);
+
+    /// <summary>
+    /// What to send at <paramref name="now"/>: per deadline and person only the latest reminder planned
+    /// at or before now (after an outage the older ones are stale), nothing once the deadline has passed,
+    /// and nothing the sweep that ran at <paramref name="lastSweep"/> already handled (its instant was
+    /// at or before then). Pass null as <paramref name="lastSweep"/> on a first or recovering sweep: the
+    /// keys are stable, so the sweep's sent markers stop repeats.
+    /// </summary>
+    IReadOnlyList<ReminderOccurrence> Due(PlanningSnapshot snapshot, DateTimeOffset now, DateTimeOffset? lastSweep);
+}
+
+internal sealed class ReminderPlanner(IEnumerable<IDeadlineSource> sources, IOptions<ReminderOptions> options) : IReminderPlanner
+{
+    private readonly IDeadlineSource[] sources = [.. sources];
+    private readonly ReminderSchedule schedule = new(options.Value);
+
+    public IReadOnlyList<ReminderOccurrence> Plan(PlanningSnapshot snapshot, DateTimeOffset from, DateTimeOffset until) =>
+        Occurrences(snapshot, (slots, _) => slots.Where(s => s.SendAt > from && s.SendAt <= until));
+
+    public IReadOnlyList<ReminderOccurrence> Due(PlanningSnapshot snapshot, DateTimeOffset now, DateTimeOffset? lastSweep) =>
+        Occurrences(snapshot, (slots, due) => now > due ? [] : Latest(slots, now, lastSweep));
+
+    private static IEnumerable<ReminderSlot> Latest(ReminderSlot[] slots, DateTimeOffset now, DateTimeOffset? lastSweep)
+    {
+        for (var i = slots.Length - 1; i >= 0; i--)
+        {
+            if (slots[i].SendAt <= now)
+            {
+                return lastSweep is { } last && slots[i].SendAt <= last ? [] : [slots[i]];
+            }
+        }
+
+        return [];
+    }
+
+    private List<ReminderOccurrence> Occurrences(PlanningSnapshot snapshot, Func<ReminderSlot[], DateTimeOffset, IEnumerable<ReminderSlot>> pick)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+
+        // Deadlines of one stage share their due instant: the schedule is worked out once per instant.
+        var byDue = new Dictionary<DateTimeOffset, (ReminderSlot[] Slots, string Stamp)>();
+        var result = new List<ReminderOccurrence>();
+        foreach (var deadline in sources.SelectMany(s => s.Deadlines(snapshot)))
+        {
+            if (deadline.Missing.Count == 0)
+            {
+                continue;
+            }
+
+            if (!byDue.TryGetValue(deadline.Due, out var planned))
+            {
+                byDue[deadline.Due] = planned = (schedule.Slots(deadline.Due), DueStamp(deadline.Due));
+            }
+
+            var recipients = deadline.Recipients ?? snapshot.SecretariesOf(deadline.UnitId);
+            foreach (var slot in pick(planned.Slots, deadline.Due))
+            {
+                var stem = $"{deadline.Key}/{planned.Stamp}/d{slot.OffsetDays.ToString(CultureInfo.InvariantCulture)}/";
+                var text = ReminderTexts.Message(deadline, snapshot.Unit(deadline.UnitId)?.Name ?? deadline.UnitId, slot.DaysLeft);
+                foreach (var person in recipients)
+                {
+                    result.Add(new(stem + person, deadline, person, slot.OffsetDays, slot.SendAt, deadline.Due, slot.DaysLeft, text));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static string DueStamp(DateTimeOffset due) =>
+        BeijingTime.ToBeijing(due).ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture);
+}
