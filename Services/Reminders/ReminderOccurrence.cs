@@ -12,7 +12,7 @@ namespace DualCreationBot.Services.Reminders;
 /// <param name="OffsetDays">Days before the due day it was planned for (0: the morning of the due day).</param>
 /// <param name="SendAt">The planned instant, already moved out of the quiet hours.</param>
 /// <param name="Due">The deadline's due instant.</param>
-/// <param name="DaysLeft">Beijing calendar days from <paramref name="SendAt"/> to the due day.</param>
+/// <param name="DaysLeft">Beijing calendar days from <paramref name="SendAt"/> to the due day (from the sweep's now when it sends late).</param>
 /// <param name="Text">The message, in the UI culture current when planning ran.</param>
 public sealed record ReminderOccurrence(
     string Key,

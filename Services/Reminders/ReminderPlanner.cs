@@ -29,15 +29,17 @@ internal sealed class ReminderPlanner(IEnumerable<IDeadlineSource> sources, IOpt
         Occurrences(snapshot, (slots, _) => slots.Where(s => s.SendAt > from && s.SendAt <= until));
 
     public IReadOnlyList<ReminderOccurrence> Due(PlanningSnapshot snapshot, DateTimeOffset now, DateTimeOffset? lastSweep) =>
-        Occurrences(snapshot, (slots, due) => now > due ? [] : Latest(slots, now, lastSweep));
+        Occurrences(snapshot, (slots, due) => now > due ? [] : Latest(slots, now, lastSweep, due));
 
-    private static IEnumerable<ReminderSlot> Latest(ReminderSlot[] slots, DateTimeOffset now, DateTimeOffset? lastSweep)
+    private static IEnumerable<ReminderSlot> Latest(ReminderSlot[] slots, DateTimeOffset now, DateTimeOffset? lastSweep, DateTimeOffset due)
     {
         for (var i = slots.Length - 1; i >= 0; i--)
         {
             if (slots[i].SendAt <= now)
             {
-                return lastSweep is { } last && slots[i].SendAt <= last ? [] : [slots[i]];
+                // Sent late after an outage, the message counts the days really left, not those planned.
+                var left = BeijingDay(due).DayNumber - BeijingDay(now).DayNumber;
+                return lastSweep is { } last && slots[i].SendAt <= last ? [] : [slots[i] with { DaysLeft = Math.Min(left, slots[i].DaysLeft) }];
             }
         }
 
@@ -77,6 +79,8 @@ internal sealed class ReminderPlanner(IEnumerable<IDeadlineSource> sources, IOpt
 
         return result;
     }
+
+    private static DateOnly BeijingDay(DateTimeOffset instant) => DateOnly.FromDateTime(BeijingTime.ToBeijing(instant).DateTime);
 
     private static string DueStamp(DateTimeOffset due) =>
         BeijingTime.ToBeijing(due).ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture);
