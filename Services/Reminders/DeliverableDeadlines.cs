@@ -26,10 +26,13 @@ internal sealed class DeliverableDeadlines(DeliveryStage stage) : IDeadlineSourc
         var subject = DeliverableTexts.Stage(stage);
         var action = ReminderTexts.Get("Action.Deliver");
         var labels = items.ToDictionary(i => i.Id, DeliverableTexts.Label, StringComparer.Ordinal);
+
+        // Only a rectification window depends on the project; the others are worked out once per sweep.
+        var shared = stage == DeliveryStage.Rectification ? null : Checklist.Window(campaign, new Project(), stage);
         foreach (var unit in snapshot.SecretaryUnits)
         {
             var project = snapshot.ProjectOf(unit.Id);
-            if (project?.Status != ProjectStatus.Submitted || Checklist.Window(campaign, project, stage) is not { } window)
+            if (project?.Status != ProjectStatus.Submitted || (shared ?? Checklist.Window(campaign, project, stage)) is not { } window)
             {
                 continue;
             }

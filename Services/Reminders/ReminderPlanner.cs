@@ -51,7 +51,8 @@ internal sealed class ReminderPlanner(IEnumerable<IDeadlineSource> sources, IOpt
         ArgumentNullException.ThrowIfNull(snapshot);
 
         // Deadlines of one stage share their due instant: the schedule is worked out once per instant.
-        var byDue = new Dictionary<DateTimeOffset, (ReminderSlot[] Slots, string Stamp)>();
+        var byDue = new Dictionary<DateTimeOffset, (ReminderSlot[] Slots, string Stamp, string Text)>();
+        var composer = new ReminderTexts.Composer();
         var result = new List<ReminderOccurrence>();
         foreach (var deadline in sources.SelectMany(s => s.Deadlines(snapshot)))
         {
@@ -62,14 +63,17 @@ internal sealed class ReminderPlanner(IEnumerable<IDeadlineSource> sources, IOpt
 
             if (!byDue.TryGetValue(deadline.Due, out var planned))
             {
-                byDue[deadline.Due] = planned = (schedule.Slots(deadline.Due), DueStamp(deadline.Due));
+                byDue[deadline.Due] = planned = (schedule.Slots(deadline.Due), DueStamp(deadline.Due), composer.Due(deadline.Due));
             }
+
+            string? missing = null;
 
             var recipients = deadline.Recipients ?? snapshot.SecretariesOf(deadline.UnitId);
             foreach (var slot in pick(planned.Slots, deadline.Due))
             {
                 var stem = $"{deadline.Key}/{planned.Stamp}/d{slot.OffsetDays.ToString(CultureInfo.InvariantCulture)}/";
-                var text = ReminderTexts.Message(deadline, snapshot.Unit(deadline.UnitId)?.Name ?? deadline.UnitId, slot.DaysLeft);
+                missing ??= composer.List(deadline.Missing);
+                var text = composer.Message(deadline, snapshot.Unit(deadline.UnitId)?.Name ?? deadline.UnitId, planned.Text, missing, slot.DaysLeft);
                 foreach (var person in recipients)
                 {
                     result.Add(new(stem + person, deadline, person, slot.OffsetDays, slot.SendAt, deadline.Due, slot.DaysLeft, text));

@@ -21,15 +21,37 @@ public static class ReminderTexts
     public static string Message(Deadline deadline, string unitName, int daysLeft)
     {
         ArgumentNullException.ThrowIfNull(deadline);
+        var composer = new Composer();
+        return composer.Message(deadline, unitName, composer.Due(deadline.Due), composer.List(deadline.Missing), daysLeft);
+    }
+
+    /// <summary>
+    /// The wording of one culture resolved once: a sweep composes thousands of messages, and looking
+    /// every piece up again per message would dominate planning time.
+    /// </summary>
+    internal sealed class Composer
+    {
+        private readonly string message = Get("Message");
+        private readonly string dateTimeFormat = Get("DateTimeFormat");
+        private readonly string dueToday = Get("DueToday");
+        private readonly string oneDayLeft = Get("OneDayLeft");
+        private readonly string daysLeft = Get("DaysLeft");
+        private readonly string separator = Get("ListSeparator");
 
         // The pattern has no culture-dependent parts; invariant keeps ':' from becoming another separator.
-        var due = BeijingTime.ToBeijing(deadline.Due).ToString(Get("DateTimeFormat"), CultureInfo.InvariantCulture);
-        var left = daysLeft switch
+        public string Due(DateTimeOffset due) => BeijingTime.ToBeijing(due).ToString(dateTimeFormat, CultureInfo.InvariantCulture);
+
+        public string List(IEnumerable<string> names) => string.Join(separator, names);
+
+        public string Message(Deadline deadline, string unitName, string due, string missing, int left)
         {
-            <= 0 => Get("DueToday"),
-            1 => Get("OneDayLeft"),
-            _ => Format("DaysLeft", daysLeft),
-        };
-        return Format("Message", unitName, deadline.Subject, due, left, List(deadline.Missing), deadline.Action);
+            var days = left switch
+            {
+                <= 0 => dueToday,
+                1 => oneDayLeft,
+                _ => string.Format(CultureInfo.CurrentCulture, daysLeft, left),
+            };
+            return string.Format(CultureInfo.CurrentCulture, message, unitName, deadline.Subject, due, days, missing, deadline.Action);
+        }
     }
 }
