@@ -20,6 +20,8 @@ public sealed class RunningBot : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => app.Services;
+
     public static async Task<RunningBot> StartAsync(params string[] settings)
     {
         var app = BotApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default", "Warning", .. settings]);
@@ -29,21 +31,27 @@ public sealed class RunningBot : IAsyncDisposable
     }
 
     /// <summary>Posts a message with deliveryMode expectReplies and returns the reply texts.</summary>
-    public async Task<(int Status, List<string> Texts)> SayAsync(string conversation, string text, string locale = "zh-CN", string user = BotHarness.DefaultUser)
+    public Task<(int Status, List<string> Texts)> SayAsync(string conversation, string text, string locale = "zh-CN", string user = BotHarness.DefaultUser) =>
+        PostAsync(Activity(conversation, text, locale, user));
+
+    /// <summary>A message activity as a channel posts it; callers may add attachments or fix its id.</summary>
+    public static JsonObject Activity(string conversation, string text, string locale = "zh-CN", string user = BotHarness.DefaultUser) => new()
     {
-        var activity = new JsonObject
-        {
-            ["type"] = "message",
-            ["id"] = Guid.NewGuid().ToString("N"),
-            ["text"] = text,
-            ["locale"] = locale,
-            ["channelId"] = "emulator",
-            ["deliveryMode"] = "expectReplies",
-            ["serviceUrl"] = "http://127.0.0.1:1",
-            ["from"] = new JsonObject { ["id"] = user },
-            ["recipient"] = new JsonObject { ["id"] = "bot" },
-            ["conversation"] = new JsonObject { ["id"] = conversation },
-        };
+        ["type"] = "message",
+        ["id"] = Guid.NewGuid().ToString("N"),
+        ["text"] = text,
+        ["locale"] = locale,
+        ["channelId"] = "emulator",
+        ["deliveryMode"] = "expectReplies",
+        ["serviceUrl"] = "http://127.0.0.1:1",
+        ["from"] = new JsonObject { ["id"] = user },
+        ["recipient"] = new JsonObject { ["id"] = "bot" },
+        ["conversation"] = new JsonObject { ["id"] = conversation },
+    };
+
+    /// <summary>Posts an activity to /api/messages and returns the status and the reply texts.</summary>
+    public async Task<(int Status, List<string> Texts)> PostAsync(JsonObject activity)
+    {
         using var response = await Client.PostAsJsonAsync("/api/messages", activity);
         if (!response.IsSuccessStatusCode)
         {
