@@ -1,3 +1,5 @@
+using DualCreationBot.Bot.Reminders;
+using DualCreationBot.Services.Reminders.Sweeping;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -18,6 +20,9 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddTransient<IBot, DualCreationActivityHandler>();
+        services.AddSingleton<CloudAdapterBase>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+        services.AddSingleton<IMessageChannel, ProactiveSender>();
+        services.AddHostedService<ReminderHostedService>();
         return services;
     }
 }

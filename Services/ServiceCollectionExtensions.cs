@@ -4,6 +4,8 @@ using DualCreationBot.Services.Contacts;
 using DualCreationBot.Services.Deliverables;
 using DualCreationBot.Services.Deliverables.Upload;
 using DualCreationBot.Services.Files;
+using DualCreationBot.Services.Reminders;
+using DualCreationBot.Services.Reminders.Sweeping;
 using DualCreationBot.Services.Roster;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +37,8 @@ public static class ServiceCollectionExtensions
             .Validate(o => string.IsNullOrWhiteSpace(o.SigningKey) || IsKey(o.SigningKey), "Files:SigningKey must be base64 of at least 32 bytes.")
             .ValidateOnStart();
         services.AddSingleton<IFileLinks, FileLinks>();
+        services.AddReminderPlanning(configuration);
+        services.AddReminderSweep();
         return services;
     }
 

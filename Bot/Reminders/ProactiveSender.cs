@@ -1,5 +1,6 @@
 using System.Net;
 using DualCreationBot.Services.Contacts;
+using DualCreationBot.Services.Reminders.Sweeping;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
@@ -9,29 +10,12 @@ using Polly.Retry;
 
 namespace DualCreationBot.Bot.Reminders;
 
-public enum SendResult
-{
-    Sent,
-
-    /// <summary>403: the user removed or blocked the bot. Not retried.</summary>
-    Unreachable,
-
-    /// <summary>Still failing after the retries (429, 5xx, network).</summary>
-    Failed,
-}
-
-/// <summary>Sends a message into a stored conversation, outside any turn.</summary>
-public interface IProactiveSender
-{
-    Task<SendResult> SendAsync(Contact contact, string text, CancellationToken cancellationToken);
-}
-
 /// <summary>
 /// Proactive messages through the real adapter (<c>ContinueConversationAsync</c> with the stored
 /// reference and the bot's app id). 429 and 5xx are retried with exponential backoff and jitter,
 /// honouring Retry-After; 403 means the bot was removed or blocked and is reported, not retried.
 /// </summary>
-internal sealed partial class ProactiveSender : IProactiveSender
+internal sealed partial class ProactiveSender : IMessageChannel
 {
     private readonly CloudAdapterBase adapter;
     private readonly string appId;
@@ -57,7 +41,7 @@ internal sealed partial class ProactiveSender : IProactiveSender
             .Build();
     }
 
-    public async Task<SendResult> SendAsync(Contact contact, string text, CancellationToken cancellationToken)
+    public async Task<DeliveryResult> SendAsync(Contact contact, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(contact);
         var reference = JsonConvert.DeserializeObject<ConversationReference>(contact.ReferenceJson)!;
@@ -66,17 +50,17 @@ internal sealed partial class ProactiveSender : IProactiveSender
             await pipeline.ExecuteAsync(
                 async ct => await adapter.ContinueConversationAsync(appId, reference, (turn, c) => turn.SendActivityAsync(MessageFactory.Text(text), c), ct),
                 cancellationToken);
-            return SendResult.Sent;
+            return DeliveryResult.Sent;
         }
         catch (ErrorResponseException e) when (e.Response?.StatusCode == HttpStatusCode.Forbidden)
         {
             LogUnreachable(logger, contact.PersonId, contact.Channel);
-            return SendResult.Unreachable;
+            return DeliveryResult.Unreachable;
         }
         catch (Exception e) when (IsTransient(e))
         {
             LogFailed(logger, contact.PersonId, contact.Channel, e);
-            return SendResult.Failed;
+            return DeliveryResult.Failed;
         }
     }
 

@@ -1,4 +1,8 @@
 using DualCreationBot.Bot;
+using DualCreationBot.Bot.Reminders;
+using DualCreationBot.Services.Reminders.Sweeping;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
 using DualCreationBot.Dialogs;
 using DualCreationBot.Dialogs.Engine;
 using DualCreationBot.Dialogs.State;
@@ -74,6 +78,13 @@ public sealed class BotHarness : IAsyncDisposable
         }
 
         collection.AddSingleton<TurnErrorHandler>();
+
+        // Proactive messages (reminders, announcements) go through a real CloudAdapter to the stored conversations.
+        collection.AddSingleton<IMessageChannel>(sp => new ProactiveSender(
+            new CloudAdapter(new ConfigurationBotFrameworkAuthentication(configuration), NullLogger<CloudAdapter>.Instance),
+            configuration,
+            TimeProvider.System,
+            NullLogger<ProactiveSender>.Instance));
         collection.AddTransient<IBot, DualCreationActivityHandler>();
         var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
 

@@ -1,5 +1,6 @@
 using DualCreationBot.Bot.Reminders;
 using DualCreationBot.Services.Contacts;
+using DualCreationBot.Services.Reminders.Sweeping;
 using DualCreationBot.Tests.Infrastructure;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -29,7 +30,7 @@ public sealed class ProactiveSenderTests : IAsyncLifetime
     [Fact]
     public async Task Sends_IntoTheStoredConversation()
     {
-        Assert.Equal(SendResult.Sent, await sender.SendAsync(Contact("conv-ok"), "【到期提醒】测试", CancellationToken.None));
+        Assert.Equal(DeliveryResult.Sent, await sender.SendAsync(Contact("conv-ok"), "【到期提醒】测试", CancellationToken.None));
         Assert.Equal(("conv-ok", "【到期提醒】测试"), Assert.Single(connector.Received));
     }
 
@@ -38,7 +39,7 @@ public sealed class ProactiveSenderTests : IAsyncLifetime
     {
         connector.Block("conv-blocked");
 
-        Assert.Equal(SendResult.Unreachable, await sender.SendAsync(Contact("conv-blocked"), "提醒", CancellationToken.None));
+        Assert.Equal(DeliveryResult.Unreachable, await sender.SendAsync(Contact("conv-blocked"), "提醒", CancellationToken.None));
         Assert.Single(connector.Refused);
         Assert.Empty(connector.Received);
     }
@@ -48,7 +49,7 @@ public sealed class ProactiveSenderTests : IAsyncLifetime
     {
         connector.FailNext("conv-busy", 429, 503);
 
-        Assert.Equal(SendResult.Sent, await sender.SendAsync(Contact("conv-busy"), "提醒", CancellationToken.None));
+        Assert.Equal(DeliveryResult.Sent, await sender.SendAsync(Contact("conv-busy"), "提醒", CancellationToken.None));
         Assert.Equal([429, 503], connector.Refused.Select(r => r.Status));
         Assert.Single(connector.Received);
     }
