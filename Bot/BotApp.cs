@@ -19,7 +19,7 @@ public static class BotApp
         builder.Services.AddDualCreationServices(builder.Configuration);
         builder.Services.AddApplicationDocuments();
         builder.Services.AddDualCreationDialogs();
-        builder.Services.AddDualCreationBot();
+        builder.Services.AddDualCreationBot(builder.Configuration);
 
         var app = builder.Build();
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>

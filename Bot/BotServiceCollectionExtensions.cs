@@ -12,7 +12,7 @@ internal static class BotServiceCollectionExtensions
     /// CloudAdapter configured by the standard keys MicrosoftAppType, MicrosoftAppId,
     /// MicrosoftAppPassword and MicrosoftAppTenantId (an empty app id means local / Emulator use).
     /// </summary>
-    public static IServiceCollection AddDualCreationBot(this IServiceCollection services)
+    public static IServiceCollection AddDualCreationBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<TurnErrorHandler>();
@@ -20,9 +20,19 @@ internal static class BotServiceCollectionExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddTransient<IBot, DualCreationActivityHandler>();
-        services.AddSingleton<CloudAdapterBase>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
-        services.AddSingleton<IMessageChannel, ProactiveSender>();
-        services.AddHostedService<ReminderHostedService>();
+
+        // Proactive messages use an adapter of their own: the turn-error handler of the main one would
+        // swallow a 403 (and apologise into a conversation that cannot be reached).
+        services.AddSingleton<IMessageChannel>(sp => new ProactiveSender(
+            new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()),
+            sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ProactiveSender>>()));
+        if (configuration.GetValue("Reminders:Enabled", defaultValue: true))
+        {
+            services.AddHostedService<ReminderHostedService>();
+        }
+
         return services;
     }
 }

@@ -6,6 +6,7 @@ using DualCreationBot.Dialogs.Identity;
 using DualCreationBot.Dialogs.Engine.Prompts;
 using DualCreationBot.Dialogs.Menu;
 using DualCreationBot.Dialogs.Programme;
+using DualCreationBot.Dialogs.Reminders;
 using DualCreationBot.Dialogs.Resources;
 using DualCreationBot.Dialogs.State;
 using DualCreationBot.Services.Roster;
@@ -44,12 +45,16 @@ public static class DialogsServiceCollectionExtensions
         services.AddFeature<UploadDeliverableDialog>(nameof(Strings.MenuUpload), nameof(Strings.MenuUploadSynonyms), order: 4, MenuFeature.Secretaries, shortcut: true);
         services.AddFeature<DeliverableProgressDialog>(nameof(Strings.MenuProgress), nameof(Strings.MenuProgressSynonyms), order: 5, shortcut: true);
         services.AddFeature<FetchDeliverableDialog>(nameof(Strings.MenuFetch), nameof(Strings.MenuFetchSynonyms), order: 6, FetchDeliverableDialog.IsFor);
+        services.AddSingleton<Announcements>();
+        services.AddFeature<DeadlinesDialog>(nameof(Strings.MenuDeadlines), nameof(Strings.MenuDeadlinesSynonyms), order: 7, MenuFeature.Secretaries, shortcut: true);
         services.AddFeature<ScheduleDialog>(nameof(Strings.MenuSchedule), nameof(Strings.MenuScheduleSynonyms), order: 10);
         services.AddFeature<ConditionsDialog>(nameof(Strings.MenuConditions), nameof(Strings.MenuConditionsSynonyms), order: 20);
         services.AddFeature<ContactDialog>(nameof(Strings.MenuContact), nameof(Strings.MenuContactSynonyms), order: 90);
         services.AddFeature<ImportRosterDialog>(nameof(Strings.MenuImportRoster), nameof(Strings.MenuImportRosterSynonyms), order: 100, MenuFeature.Administrators);
         services.AddFeature<BindingCodeDialog>(nameof(Strings.MenuBindingCode), nameof(Strings.MenuBindingCodeSynonyms), order: 110, MenuFeature.Administrators);
         services.AddFeature<ExtendDeadlineDialog>(nameof(Strings.MenuExtend), nameof(Strings.MenuExtendSynonyms), order: 120, MenuFeature.Administrators);
+        services.AddFeature<AnnouncementDialog>(nameof(Strings.MenuAnnounce), nameof(Strings.MenuAnnounceSynonyms), order: 140, MenuFeature.Administrators);
+        services.AddFeature<UnreachableDialog>(nameof(Strings.MenuUnreachable), nameof(Strings.MenuUnreachableSynonyms), order: 150, MenuFeature.Administrators);
         services.AddFeature<OpenCycleDialog>(nameof(Strings.MenuOpenCycle), nameof(Strings.MenuOpenCycleSynonyms), order: 130, MenuFeature.Administrators);
 
         services.AddSingleton<Dialog, MainMenuDialog>();

@@ -5,10 +5,15 @@ using Microsoft.Extensions.Options;
 namespace DualCreationBot.Bot.Reminders;
 
 /// <summary>Runs the reminder sweep on a <see cref="TimeProvider"/> timer (every minute by default).</summary>
-internal sealed partial class ReminderHostedService(IReminderSweep sweep, IOptions<ReminderOptions> options, TimeProvider time, ILogger<ReminderHostedService> logger) : BackgroundService
+internal sealed partial class ReminderHostedService(IServiceProvider services, IOptions<ReminderOptions> options, TimeProvider time, ILogger<ReminderHostedService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Leave the host's start-up first: storage calls may complete synchronously.
+        await Task.Yield();
+
+        // Resolved here, not in the constructor: the host builds hosted services before it validates options.
+        var sweep = services.GetRequiredService<IReminderSweep>();
         using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
         do
         {

@@ -328,6 +328,58 @@ public static class Strings
 
     public static string ClosedMark => Get(nameof(ClosedMark));
 
+    public static string MenuDeadlines => Get(nameof(MenuDeadlines));
+
+    public static string MenuDeadlinesSynonyms => Get(nameof(MenuDeadlinesSynonyms));
+
+    public static string MenuAnnounce => Get(nameof(MenuAnnounce));
+
+    public static string MenuAnnounceSynonyms => Get(nameof(MenuAnnounceSynonyms));
+
+    public static string MenuUnreachable => Get(nameof(MenuUnreachable));
+
+    public static string MenuUnreachableSynonyms => Get(nameof(MenuUnreachableSynonyms));
+
+    public static string DeadlinesNone => Get(nameof(DeadlinesNone));
+
+    public static string DeadlinesIntro => Get(nameof(DeadlinesIntro));
+
+    public static string DeadlineLine => Get(nameof(DeadlineLine));
+
+    public static string AnnounceAudience => Get(nameof(AnnounceAudience));
+
+    public static string AudienceAll => Get(nameof(AudienceAll));
+
+    public static string AudienceGeneralBranch => Get(nameof(AudienceGeneralBranch));
+
+    public static string AudienceUnit => Get(nameof(AudienceUnit));
+
+    public static string AnnounceAskUnit => Get(nameof(AnnounceAskUnit));
+
+    public static string AnnounceNotGeneralBranch => Get(nameof(AnnounceNotGeneralBranch));
+
+    public static string AnnounceAskText => Get(nameof(AnnounceAskText));
+
+    public static string AnnounceConfirm => Get(nameof(AnnounceConfirm));
+
+    public static string AnnounceCancelled => Get(nameof(AnnounceCancelled));
+
+    public static string AnnounceHeader => Get(nameof(AnnounceHeader));
+
+    public static string AnnounceDone => Get(nameof(AnnounceDone));
+
+    public static string AnnounceMissed => Get(nameof(AnnounceMissed));
+
+    public static string MissedNeverUsed => Get(nameof(MissedNeverUsed));
+
+    public static string MissedBlocked => Get(nameof(MissedBlocked));
+
+    public static string MissedFailed => Get(nameof(MissedFailed));
+
+    public static string UnreachableNone => Get(nameof(UnreachableNone));
+
+    public static string UnreachableIntro => Get(nameof(UnreachableIntro));
+
     public static string CurrentValue => Get(nameof(CurrentValue));
 
     public static string MenuUpload => Get(nameof(MenuUpload));

@@ -24,6 +24,7 @@ public static class SweepingServiceCollectionExtensions
                 : new DocumentSweepLock(sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<IReminderSweep, ReminderSweep>();
+        services.AddSingleton<IUpcomingDeadlines, UpcomingDeadlines>();
         return services;
     }
 }
