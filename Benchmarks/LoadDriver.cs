@@ -60,7 +60,7 @@ internal static class LoadDriver
             ["channelId"] = "emulator",
             ["deliveryMode"] = "expectReplies",
             ["serviceUrl"] = "http://127.0.0.1:1",
-            ["from"] = new JsonObject { ["id"] = "user-" + conversation },
+            ["from"] = new JsonObject { ["id"] = UserOf(conversation) },
             ["recipient"] = new JsonObject { ["id"] = "bot" },
             ["conversation"] = new JsonObject { ["id"] = conversation },
         };
@@ -68,6 +68,16 @@ internal static class LoadDriver
         var body = await response.Content.ReadAsStringAsync();
         return response.IsSuccessStatusCode && body.Contains("\"activities\"", StringComparison.Ordinal);
     }
+
+    /// <summary>Each conversation is a different person of the sample roster (the bot serves only known people).</summary>
+    private static string UserOf(string conversation) =>
+        Users[int.Parse(conversation[(conversation.LastIndexOf('-') + 1)..], System.Globalization.CultureInfo.InvariantCulture) % Users.Length];
+
+    private static readonly string[] Users =
+    [
+        "demo-reviewer", "demo-gb-wx", "demo-br-wx-1", "demo-br-wx-2", "demo-br-wx-3", "demo-gb-sx", "demo-br-sx-1", "demo-br-sx-2",
+        "demo-br-sx-3", "demo-gb-wy", "demo-br-wy-1", "demo-br-wy-2", "demo-br-wy-3", "demo-admin",
+    ];
 
     private static double Percentile(long[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : Stopwatches.Milliseconds(sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)]);

@@ -3,6 +3,13 @@ using System.Globalization;
 using DualCreationBot.Benchmarks;
 using DualCreationBot.Benchmarks.Upload;
 
+// "reminders": time to plan the due reminders for 1,000, 10,000 and 100,000 units.
+if (args.Length > 0 && args[0] == "reminders")
+{
+    PlanningBenchmark.Run();
+    return;
+}
+
 // "upload [--megabytes N]": the file upload pipeline against a plain blob upload, into Azurite.
 if (args.Length > 0 && args[0] == "upload")
 {

@@ -15,7 +15,7 @@ internal sealed class Target(WebApplication app, Uri messages) : IAsyncDisposabl
 
     /// <summary>The real DualCreationBot host on its embedded SQLite default.</summary>
     public static Task<Target> StartDualCreationBotAsync(string dataFolder) =>
-        StartAsync(BotApp.Build(["--urls", "http://127.0.0.1:0", "--Storage:DataFolder", dataFolder, "--Logging:LogLevel:Default", "Warning"]));
+        StartAsync(BotApp.Build(["--urls", "http://127.0.0.1:0", "--Storage:DataFolder", dataFolder, "--Logging:LogLevel:Default", "Warning", "--Reminders:Enabled", "false"]));
 
     /// <summary>The baseline: CloudAdapter from the same packages, echoing each message, no state.</summary>
     public static Task<Target> StartEchoBotAsync()

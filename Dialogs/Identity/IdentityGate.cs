@@ -55,6 +55,10 @@ public sealed class IdentityGate(IRosterService roster, IContactBook contacts)
     private Task RememberAsync(ITurnContext turnContext, Person person, Services.Roster.ChannelAccount account, CancellationToken cancellationToken)
     {
         var reference = turnContext.Activity.GetConversationReference();
+
+        // The incoming activity's id changes every turn and is not needed to write proactively;
+        // leaving it out means an unchanged conversation is not written again.
+        reference.ActivityId = null;
         return contacts.RememberAsync(person.Id, account.Channel, account.AccountId, JsonConvert.SerializeObject(reference), cancellationToken);
     }
 

@@ -11,17 +11,19 @@ public interface ICampaignService
     Task OpenAsync(Campaign campaign, CancellationToken cancellationToken = default);
 }
 
-internal sealed class CampaignService(IDocumentStore store) : ICampaignService
+internal sealed class CampaignService(IDocumentStore store, TimeProvider time) : ICampaignService
 {
     private const string CurrentKey = "campaign/current";
+    private readonly DocumentCache<Campaign> current = new(store, CurrentKey, time, TimeSpan.FromSeconds(2));
 
     public async Task<Campaign> CurrentAsync(CancellationToken cancellationToken = default) =>
-        await store.GetAsync<Campaign>(CurrentKey, cancellationToken).ConfigureAwait(false) ?? NoticeCampaign.Default;
+        await current.GetAsync(cancellationToken).ConfigureAwait(false) ?? NoticeCampaign.Default;
 
     public async Task OpenAsync(Campaign campaign, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         await store.UpdateAsync<Campaign>(CurrentKey, _ => campaign, cancellationToken).ConfigureAwait(false);
+        current.Invalidate();
         await store.UpdateAsync<Campaign>("campaign/history/" + campaign.Id, _ => campaign, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -43,8 +43,11 @@ internal sealed class RosterService(IDocumentStore store, IRosterFileReader read
     private const string RosterKey = "roster/current";
     private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
+    // Read on every turn (who is speaking): deserialized again only when the stored roster changed.
+    private readonly DocumentCache<RosterData> current = new(store, RosterKey, time, TimeSpan.FromSeconds(2));
+
     public async Task<RosterData> CurrentAsync(CancellationToken cancellationToken = default) =>
-        await store.GetAsync<RosterData>(RosterKey, cancellationToken).ConfigureAwait(false)
+        await current.GetAsync(cancellationToken).ConfigureAwait(false)
         ?? await SeedAsync(cancellationToken).ConfigureAwait(false);
 
     public async Task<Person?> FindAsync(ChannelAccount account, CancellationToken cancellationToken = default) =>
@@ -54,7 +57,9 @@ internal sealed class RosterService(IDocumentStore store, IRosterFileReader read
     {
         Demand(administrator);
         ArgumentNullException.ThrowIfNull(roster);
-        return await store.UpdateAsync<RosterData>(RosterKey, current => KeepBoundAccounts(current, roster), cancellationToken).ConfigureAwait(false);
+        var imported = await store.UpdateAsync<RosterData>(RosterKey, previous => KeepBoundAccounts(previous, roster), cancellationToken).ConfigureAwait(false);
+        current.Invalidate();
+        return imported;
     }
 
     public async Task<BindingCode> IssueBindingCodeAsync(Person administrator, string personId, CancellationToken cancellationToken = default)
@@ -96,7 +101,8 @@ internal sealed class RosterService(IDocumentStore store, IRosterFileReader read
             return null;
         }
 
-        var roster = await store.UpdateAsync<RosterData>(RosterKey, current => Link(current ?? RosterData.Empty, binding.PersonId, account), cancellationToken).ConfigureAwait(false);
+        var roster = await store.UpdateAsync<RosterData>(RosterKey, previous => Link(previous ?? RosterData.Empty, binding.PersonId, account), cancellationToken).ConfigureAwait(false);
+        current.Invalidate();
         return roster.Person(binding.PersonId);
     }
 
@@ -152,6 +158,8 @@ internal sealed class RosterService(IDocumentStore store, IRosterFileReader read
             throw new InvalidOperationException($"The seed roster {path} has problems: {string.Join("; ", read.Problems)}");
         }
 
-        return await store.UpdateAsync<RosterData>(RosterKey, current => current ?? read.Roster!, cancellationToken).ConfigureAwait(false);
+        var seeded = await store.UpdateAsync<RosterData>(RosterKey, previous => previous ?? read.Roster!, cancellationToken).ConfigureAwait(false);
+        current.Invalidate();
+        return seeded;
     }
 }

@@ -13,6 +13,7 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly string synchronousPragma;
     private readonly SemaphoreSlim initLock = new(1, 1);
     private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<nint, byte> configured = new();
     private volatile bool initialized;
 
     public SqliteDatabase(IOptions<StorageOptions> options)
@@ -63,8 +64,11 @@ internal sealed class SqliteDatabase : IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using (var pragma = connection.CreateCommand())
+
+            // Pooled connections keep their settings: configure each physical connection once.
+            if (configured.TryAdd(connection.Handle!.DangerousGetHandle(), 0))
             {
+                await using var pragma = connection.CreateCommand();
                 pragma.CommandText = synchronousPragma;
                 await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }

@@ -35,7 +35,7 @@ public sealed class PlanningSnapshotLoaderTests : IDisposable
         await store.UpdateAsync<Project>(Project.KeyFor("2018", "BR-EXT"), _ => NewProject("BR-EXT"));
         await store.UpdateAsync<Project>(Project.KeyFor("2018", "BR-ORPHAN"), _ => NewProject("BR-ORPHAN"));
         var roster = Mock.Of<IRosterService>(r => r.CurrentAsync(It.IsAny<CancellationToken>()) == Task.FromResult(ReminderScenario.Roster));
-        var loader = new PlanningSnapshotLoader(store, roster, new CampaignService(store), [new CountingLoader()]);
+        var loader = new PlanningSnapshotLoader(store, roster, new CampaignService(store, TimeProvider.System), [new CountingLoader()]);
 
         var snapshot = await loader.LoadAsync();
 
