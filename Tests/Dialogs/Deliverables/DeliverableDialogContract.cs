@@ -138,6 +138,32 @@ public abstract class DeliverableDialogContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TeamsFileDownloadInfo_IsFetchedFromItsDownloadUrl()
+    {
+        await using var bot = await SecretaryAsync();
+        await bot.SendAsync("提交成果");
+        await bot.SendAsync("年度工作总结");
+        var teams = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = string.Empty,
+            Attachments =
+            [
+                new Attachment(
+                    "application/vnd.microsoft.teams.file.download.info",
+                    contentUrl: "https://contoso.sharepoint.example/forbidden.pdf",
+                    content: new Newtonsoft.Json.Linq.JObject { ["downloadUrl"] = files.Serve(Pdf).ToString(), ["fileType"] = "pdf" },
+                    name: "Teams总结.pdf"),
+            ],
+        };
+
+        var receipt = Texts(await bot.SendAsync(teams))[0];
+
+        Assert.StartsWith("已收到“年度工作总结”：Teams总结.pdf，3 KB", receipt, StringComparison.Ordinal);
+        Assert.Equal(Sha(Pdf), Assert.Single(await VersionsAsync(bot, "midterm-summary")).Sha256);
+    }
+
+    [Fact]
     public async Task AFolderInTheFileName_IsKeptAsTextOnly()
     {
         await using var bot = await SecretaryAsync();
