@@ -191,8 +191,8 @@ public sealed class UploadDeliverableDialog : WaterfallDialog<UploadDeliverableD
         var upload = outcome.Upload!;
         return upload switch
         {
-            { Duplicate: true } => Strings.Format(nameof(Strings.UploadDuplicate), upload.Version!.Version),
-            { Succeeded: true } => DeliverableWords.Receipt(item, upload.Version!),
+            // A redelivered activity gets the same receipt as the first delivery: one version, one answer.
+            { Duplicate: true } or { Succeeded: true } => DeliverableWords.Receipt(item, upload.Version!),
             _ => Strings.Format(nameof(Strings.FileRejected), name, DeliverableWords.Problem(item, upload)),
         };
     }

@@ -416,8 +416,6 @@ public static class Strings
 
     public static string LateMark => Get(nameof(LateMark));
 
-    public static string UploadDuplicate => Get(nameof(UploadDuplicate));
-
     public static string ContentMismatch => Get(nameof(ContentMismatch));
 
     public static string ItemAccepts => Get(nameof(ItemAccepts));
