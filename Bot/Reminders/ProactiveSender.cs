@@ -21,11 +21,13 @@ internal sealed partial class ProactiveSender : IMessageChannel
     private readonly string appId;
     private readonly ILogger<ProactiveSender> logger;
     private readonly ResiliencePipeline pipeline;
+    private readonly ChannelRateLimits limits;
 
-    public ProactiveSender(CloudAdapterBase adapter, IConfiguration configuration, TimeProvider time, ILogger<ProactiveSender> logger)
+    public ProactiveSender(CloudAdapterBase adapter, IConfiguration configuration, TimeProvider time, ILogger<ProactiveSender> logger, ChannelRateLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         this.adapter = adapter;
+        this.limits = limits ?? new ChannelRateLimits();
         this.logger = logger;
         appId = configuration["MicrosoftAppId"] ?? string.Empty;
         pipeline = new ResiliencePipelineBuilder { TimeProvider = time }
@@ -45,6 +47,7 @@ internal sealed partial class ProactiveSender : IMessageChannel
     {
         ArgumentNullException.ThrowIfNull(contact);
         var reference = JsonConvert.DeserializeObject<ConversationReference>(contact.ReferenceJson)!;
+        using var lease = await limits.AcquireAsync(reference.ChannelId + "/" + reference.Conversation?.Id, cancellationToken);
         try
         {
             await pipeline.ExecuteAsync(

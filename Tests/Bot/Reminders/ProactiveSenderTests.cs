@@ -67,3 +67,19 @@ public sealed class ProactiveSenderTests : IAsyncLifetime
         return new Contact("P-BR-WX-1", "webchat", "demo-br-wx-1", JsonConvert.SerializeObject(reference), DateTimeOffset.UnixEpoch);
     }
 }
+
+/// <summary>Teams' per-conversation limits, without timing: tokens replenish only when told.</summary>
+public sealed class ChannelRateLimitsTests
+{
+    [Fact]
+    public async Task SevenMessagesASecond_PerConversation()
+    {
+        await using var limits = new ChannelRateLimits(autoReplenish: false);
+
+        var granted = Enumerable.Range(0, 8).Select(_ => limits.TryAcquire("msteams/a").IsAcquired).ToList();
+
+        Assert.Equal(7, granted.Count(g => g));
+        Assert.False(granted[7]);
+        Assert.True(limits.TryAcquire("msteams/b").IsAcquired);
+    }
+}
