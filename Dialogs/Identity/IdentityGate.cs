@@ -4,6 +4,7 @@ using DualCreationBot.Services.Contacts;
 using DualCreationBot.Services.Roster;
 using Newtonsoft.Json;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 
 namespace DualCreationBot.Dialogs.Identity;
@@ -14,12 +15,15 @@ namespace DualCreationBot.Dialogs.Identity;
 /// </summary>
 public sealed class IdentityGate(IRosterService roster, IContactBook contacts)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> teamsSignIns = new(StringComparer.Ordinal);
+
     /// <summary>The person behind the activity, or null after answering an unknown account.</summary>
     public async Task<Person?> AdmitAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var account = TurnPerson.AccountOf(turnContext.Activity);
-        var person = await roster.FindAsync(account, cancellationToken).ConfigureAwait(false);
+        var person = await roster.FindAsync(account, cancellationToken).ConfigureAwait(false)
+            ?? await FindByTeamsSignInAsync(turnContext, cancellationToken).ConfigureAwait(false);
         if (person is not null)
         {
             TurnPerson.Set(turnContext, person);
@@ -48,6 +52,43 @@ public sealed class IdentityGate(IRosterService roster, IContactBook contacts)
         }
 
         await turnContext.SendActivityAsync(MessageFactory.Text(Strings.Format(nameof(Strings.UnknownAccount), account.AccountId)), cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    /// <summary>
+    /// A Teams user the roster knows by e-mail/UPN rather than by object id: Teams does not send the
+    /// UPN with messages, so ask the channel for the member once and remember the answer.
+    /// </summary>
+    private async Task<Person?> FindByTeamsSignInAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.ChannelId != Channels.TeamsChannelId || turnContext.Activity.From?.Id is not { } userId)
+        {
+            return null;
+        }
+
+        if (!teamsSignIns.TryGetValue(userId, out var names))
+        {
+            try
+            {
+                var member = await TeamsInfo.GetMemberAsync(turnContext, userId, cancellationToken).ConfigureAwait(false);
+                names = [.. new[] { member.UserPrincipalName, member.Email }.OfType<string>()];
+            }
+            catch (Exception e) when (e is ErrorResponseException or HttpRequestException or InvalidOperationException)
+            {
+                names = [];
+            }
+
+            teamsSignIns[userId] = names;
+        }
+
+        foreach (var name in names)
+        {
+            if (await roster.FindAsync(new Services.Roster.ChannelAccount(Channels.TeamsUpn, name), cancellationToken).ConfigureAwait(false) is { } person)
+            {
+                return person;
+            }
+        }
+
         return null;
     }
 

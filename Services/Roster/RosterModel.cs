@@ -58,10 +58,13 @@ public static class Channels
     public const string WeCom = "wecom";
     public const string WebChat = "webchat";
 
+    /// <summary>The Bot Framework channel id of Microsoft Teams.</summary>
+    public const string TeamsChannelId = "msteams";
+
     /// <summary>The roster channel for a Bot Framework channel id: Emulator, Web Chat, Direct Line and tests share one.</summary>
     public static string ForBotChannel(string? channelId) => channelId switch
     {
-        "msteams" => Teams,
+        TeamsChannelId => Teams,
         "wecom" => WeCom,
         _ => WebChat,
     };

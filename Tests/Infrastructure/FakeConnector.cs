@@ -13,6 +13,7 @@ public sealed class FakeConnector : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<int>> failures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, object> members = new(StringComparer.Ordinal);
 
     private FakeConnector(WebApplication app, Uri serviceUrl)
     {
@@ -34,6 +35,8 @@ public sealed class FakeConnector : IAsyncDisposable
         var app = builder.Build();
         FakeConnector? connector = null;
         app.MapPost("/v3/conversations/{conversation}/activities/{**rest}", (string conversation, HttpRequest request) => connector!.ReceiveAsync(conversation, request));
+        app.MapGet("/v3/conversations/{conversation}/members/{member}", (string conversation, string member) =>
+            connector!.members.TryGetValue(member, out var info) ? Results.Json(info) : Results.NotFound());
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         connector = new FakeConnector(app, new Uri(address + "/"));
@@ -43,6 +46,10 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>The next posts to <paramref name="conversation"/> are answered with these statuses, in order.</summary>
     public void FailNext(string conversation, params int[] statuses) =>
         failures.GetOrAdd(conversation, _ => new ConcurrentQueue<int>()).EnqueueRange(statuses);
+
+    /// <summary>A Teams member as the channel describes it (GET .../members/{id}).</summary>
+    public void AddMember(string id, string aadObjectId, string userPrincipalName) =>
+        members[id] = new { id, aadObjectId, userPrincipalName, email = userPrincipalName, name = userPrincipalName };
 
     /// <summary>Every post to <paramref name="conversation"/> is refused with 403 (the user blocked the bot).</summary>
     public void Block(string conversation) => FailNext(conversation, Enumerable.Repeat(403, 1000).ToArray());
