@@ -66,7 +66,7 @@ public sealed class ApplicationDialog : WaterfallDialog<ApplicationState>
 
         if (project.Status == ProjectStatus.Submitted)
         {
-            await step.Context.SendActivityAsync(replies.Outcome(await applications.SubmitAsync(person, project.Id, cancellationToken)), cancellationToken);
+            await step.Context.SendActivityAsync(await replies.OutcomeAsync(step.Context, await applications.SubmitAsync(person, project.Id, cancellationToken), cancellationToken), cancellationToken);
             return await step.EndAsync(null, cancellationToken);
         }
 
@@ -280,14 +280,14 @@ public sealed class ApplicationDialog : WaterfallDialog<ApplicationState>
         switch (choice)
         {
             case ReviewSubmit:
-                await step.Context.SendActivityAsync(replies.Outcome(await applications.SubmitAsync(person, options.ProjectId!, cancellationToken)), cancellationToken);
+                await step.Context.SendActivityAsync(await replies.OutcomeAsync(step.Context, await applications.SubmitAsync(person, options.ProjectId!, cancellationToken), cancellationToken), cancellationToken);
                 return await step.EndAsync(null, cancellationToken);
             case ReviewEdit:
                 options.Mode = ApplicationMode.ChooseSection;
                 return await step.ReplaceAsync(Id, options, cancellationToken);
             case ReviewDocument:
                 var draft = await applications.GetAsync(person, options.ProjectId!, cancellationToken);
-                await step.Context.SendActivityAsync(replies.WithDocument(Strings.DocumentDraft, draft!), cancellationToken);
+                await step.Context.SendActivityAsync(await replies.WithDocumentAsync(step.Context, Strings.DocumentDraft, draft!, cancellationToken), cancellationToken);
                 return await step.ReplaceAsync(Id, options, cancellationToken);
             default:
                 var project = await applications.GetAsync(person, options.ProjectId!, cancellationToken);

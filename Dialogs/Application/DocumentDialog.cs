@@ -47,7 +47,7 @@ public sealed class DocumentDialog : WaterfallDialog<DocumentDialog.DocumentStat
             var text = project.Status == ProjectStatus.Submitted
                 ? Strings.Format(nameof(Strings.DocumentReady), project.UnitName)
                 : Strings.DocumentDraft;
-            await step.Context.SendActivityAsync(replies.WithDocument(text, project), cancellationToken);
+            await step.Context.SendActivityAsync(await replies.WithDocumentAsync(step.Context, text, project, cancellationToken), cancellationToken);
         }
 
         return await step.EndAsync(null, cancellationToken);

@@ -84,8 +84,12 @@ public sealed class FetchDeliverableDialog : WaterfallDialog<FetchDeliverableDia
         }
 
         var item = Checklist.Item(step.State.ItemId!)!;
-        var message = MessageFactory.Text(Strings.Format(nameof(Strings.FetchReady), DeliverableTexts.Label(item), found.Version, found.OriginalName, DeliverableWords.Size(found.Size), DueText.When(found.UploadedAt)));
-        message.Attachments = [new Attachment(found.ContentType, links.Create(found.StoredPath, found.OriginalName).ToString(), name: found.OriginalName)];
+        var link = links.Create(found.StoredPath, found.OriginalName);
+        var text = Strings.Format(nameof(Strings.FetchReady), DeliverableTexts.Label(item), found.Version, found.OriginalName, DeliverableWords.Size(found.Size), DueText.When(found.UploadedAt));
+
+        // The link is in the text too: Teams and WeCom do not show a bot's file attachment given by URL.
+        var message = MessageFactory.Text(text + "\n" + Strings.Format(nameof(Strings.DownloadLink), link));
+        message.Attachments = [new Attachment(found.ContentType, link.ToString(), name: found.OriginalName)];
         await step.Context.SendActivityAsync(message, cancellationToken);
         return await step.EndAsync(null, cancellationToken);
     }

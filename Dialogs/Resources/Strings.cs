@@ -328,6 +328,8 @@ public static class Strings
 
     public static string ClosedMark => Get(nameof(ClosedMark));
 
+    public static string DownloadLink => Get(nameof(DownloadLink));
+
     public static string MenuDeadlines => Get(nameof(MenuDeadlines));
 
     public static string MenuDeadlinesSynonyms => Get(nameof(MenuDeadlinesSynonyms));

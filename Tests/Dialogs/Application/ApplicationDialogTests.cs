@@ -347,3 +347,33 @@ public sealed class ApplicationDialogTests : IDisposable
         return text.ToString();
     }
 }
+
+/// <summary>Channels that do not show a bot's file attachments (WeCom, Teams) get the 申报书 as a signed download link.</summary>
+public sealed class ApplicationDocumentLinkTests : IDisposable
+{
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2018, 9, 20, 2, 0, 0, TimeSpan.Zero));
+    private readonly TempFolder data = new();
+
+    public void Dispose() => data.Dispose();
+
+    [Fact]
+    public async Task OnWeCom_TheSubmitted申报书_IsALinkToAValidDocument()
+    {
+        // 王晓燕's WeCom userid in the sample roster.
+        await using var bot = BotHarness.Create(data.Path, time, channelId: "wecom", user: "wangxiaoyan");
+        await bot.SendAsync("你好");
+
+        var submitted = await ApplicationScript.SubmitAsync(bot, college: false);
+
+        Assert.Empty(submitted.Attachments ?? []);
+        var link = new Uri(submitted.Text.Split('\n')[^1].Split('：', 2)[1]);
+        var path = bot.Get<DualCreationBot.Services.Files.IFileLinks>().Resolve(link.Segments[^2].TrimEnd('/'));
+        await using var stream = await bot.Get<DualCreationBot.Services.Storage.IFileStore>().OpenReadAsync(path!);
+        using var copy = new MemoryStream();
+        await stream!.CopyToAsync(copy);
+        copy.Position = 0;
+        using var document = WordprocessingDocument.Open(copy, false);
+        Assert.Empty(new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document));
+        Assert.Contains("文学院教工第一党支部", document.MainDocumentPart!.Document.Body!.InnerText, StringComparison.Ordinal);
+    }
+}
