@@ -42,6 +42,22 @@ public sealed partial class AzuriteFixture : IAsyncLifetime
         return service.GetBlobContainerClient("t" + Guid.NewGuid().ToString("N"));
     }
 
+    /// <summary>
+    /// Host settings putting the bot on this Azurite, in a fresh pair of containers: call once per test
+    /// and give the same settings to every harness of the test so they share the data.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> BotSettings()
+    {
+        var containers = Guid.NewGuid().ToString("N")[..20];
+        return new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "AzureBlob",
+            ["Storage:BlobConnectionString"] = ConnectionString,
+            ["Storage:DocumentsContainer"] = "d" + containers,
+            ["Storage:FilesContainer"] = "f" + containers,
+        };
+    }
+
     public async Task InitializeAsync()
     {
         var root = FindRepositoryRoot();

@@ -47,6 +47,16 @@ public sealed class FakeConnector : IAsyncDisposable
     public void FailNext(string conversation, params int[] statuses) =>
         failures.GetOrAdd(conversation, _ => new ConcurrentQueue<int>()).EnqueueRange(statuses);
 
+    /// <summary>A stored conversation reference (JSON, as the contact book keeps it) into <paramref name="conversation"/> here.</summary>
+    public string ReferenceJson(string conversation, string userId) => Newtonsoft.Json.JsonConvert.SerializeObject(new Microsoft.Bot.Schema.ConversationReference
+    {
+        ChannelId = "emulator",
+        ServiceUrl = ServiceUrl.ToString(),
+        Conversation = new Microsoft.Bot.Schema.ConversationAccount(id: conversation),
+        User = new Microsoft.Bot.Schema.ChannelAccount(userId),
+        Bot = new Microsoft.Bot.Schema.ChannelAccount("bot"),
+    });
+
     /// <summary>A Teams member as the channel describes it (GET .../members/{id}).</summary>
     public void AddMember(string id, string aadObjectId, string userPrincipalName) =>
         members[id] = new { id, aadObjectId, userPrincipalName, email = userPrincipalName, name = userPrincipalName };

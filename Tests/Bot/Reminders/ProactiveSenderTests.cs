@@ -54,18 +54,8 @@ public sealed class ProactiveSenderTests : IAsyncLifetime
         Assert.Single(connector.Received);
     }
 
-    private Contact Contact(string conversation)
-    {
-        var reference = new ConversationReference
-        {
-            ChannelId = "emulator",
-            ServiceUrl = connector.ServiceUrl.ToString(),
-            Conversation = new ConversationAccount(id: conversation),
-            User = new ChannelAccount("demo-br-wx-1"),
-            Bot = new ChannelAccount("bot"),
-        };
-        return new Contact("P-BR-WX-1", "webchat", "demo-br-wx-1", JsonConvert.SerializeObject(reference), DateTimeOffset.UnixEpoch);
-    }
+    private Contact Contact(string conversation) =>
+        new("P-BR-WX-1", "webchat", "demo-br-wx-1", connector.ReferenceJson(conversation, "demo-br-wx-1"), DateTimeOffset.UnixEpoch);
 }
 
 /// <summary>Teams' per-conversation limits, without timing: tokens replenish only when told.</summary>

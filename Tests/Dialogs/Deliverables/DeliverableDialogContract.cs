@@ -311,14 +311,8 @@ public sealed class SqliteDeliverableDialogTests : DeliverableDialogContract
 [Collection(AzuriteCollectionDefinition.Name)]
 public sealed class BlobDeliverableDialogTests(AzuriteFixture azurite) : DeliverableDialogContract
 {
-    // One pair of containers per test: every harness of the test (secretary, reviewer) shares them.
-    private readonly string containers = Guid.NewGuid().ToString("N")[..20];
+    // One pair of containers per test: every harness of the test shares them.
+    private readonly IReadOnlyDictionary<string, string?> settings = azurite.BotSettings();
 
-    protected override IReadOnlyDictionary<string, string?> BackendSettings() => new Dictionary<string, string?>
-    {
-        ["Storage:Provider"] = "AzureBlob",
-        ["Storage:BlobConnectionString"] = azurite.ConnectionString,
-        ["Storage:DocumentsContainer"] = "d" + containers,
-        ["Storage:FilesContainer"] = "f" + containers,
-    };
+    protected override IReadOnlyDictionary<string, string?> BackendSettings() => settings;
 }

@@ -68,14 +68,6 @@ public sealed class ReminderDialogsTests : IAsyncLifetime
 
     private async Task RememberAtConnectorAsync(BotHarness bot, Person person)
     {
-        var reference = new ConversationReference
-        {
-            ChannelId = "emulator",
-            ServiceUrl = connector.ServiceUrl.ToString(),
-            Conversation = new ConversationAccount(id: person.Id),
-            User = new Microsoft.Bot.Schema.ChannelAccount(person.Id),
-            Bot = new Microsoft.Bot.Schema.ChannelAccount("bot"),
-        };
-        await bot.Get<IContactBook>().RememberAsync(person.Id, Channels.WebChat, person.Id + "-web", JsonConvert.SerializeObject(reference));
+        await bot.Get<IContactBook>().RememberAsync(person.Id, Channels.WebChat, person.Id + "-web", connector.ReferenceJson(person.Id, person.Id));
     }
 }

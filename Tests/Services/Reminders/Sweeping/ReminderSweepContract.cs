@@ -161,15 +161,7 @@ public abstract class ReminderSweepContract : IAsyncLifetime
         var roster = await bot.Get<IRosterService>().CurrentAsync();
         foreach (var person in roster.People)
         {
-            var reference = new ConversationReference
-            {
-                ChannelId = "emulator",
-                ServiceUrl = connector.ServiceUrl.ToString(),
-                Conversation = new ConversationAccount(id: person.Id),
-                User = new Microsoft.Bot.Schema.ChannelAccount(person.Id),
-                Bot = new Microsoft.Bot.Schema.ChannelAccount("bot"),
-            };
-            await bot.Get<IContactBook>().RememberAsync(person.Id, Channels.WebChat, person.Id, JsonConvert.SerializeObject(reference));
+            await bot.Get<IContactBook>().RememberAsync(person.Id, Channels.WebChat, person.Id, connector.ReferenceJson(person.Id, person.Id));
         }
 
         var applications = bot.Get<IApplicationService>();
@@ -207,15 +199,10 @@ public sealed class SqliteReminderSweepTests : ReminderSweepContract
 [Collection(AzuriteCollectionDefinition.Name)]
 public sealed class BlobReminderSweepTests(AzuriteFixture azurite) : ReminderSweepContract
 {
-    private readonly string containers = Guid.NewGuid().ToString("N")[..20];
+    // One pair of containers per test: every harness of the test shares them.
+    private readonly IReadOnlyDictionary<string, string?> settings = azurite.BotSettings();
 
-    protected override IReadOnlyDictionary<string, string?> BackendSettings() => new Dictionary<string, string?>
-    {
-        ["Storage:Provider"] = "AzureBlob",
-        ["Storage:BlobConnectionString"] = azurite.ConnectionString,
-        ["Storage:DocumentsContainer"] = "d" + containers,
-        ["Storage:FilesContainer"] = "f" + containers,
-    };
+    protected override IReadOnlyDictionary<string, string?> BackendSettings() => settings;
 
     protected override (DateTimeOffset From, DateTimeOffset Until) Period() => (Beijing(2018, 9, 2, 8, 0), Beijing(2018, 10, 20, 8, 0));
 }
